@@ -1,0 +1,160 @@
+package dev.qadocs.build;
+
+import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.index.SearchIndexer;
+import dev.qadocs.llms.LlmsWriter;
+import dev.qadocs.load.LoadResult;
+import dev.qadocs.load.SourceLoader;
+import dev.qadocs.model.Page;
+import dev.qadocs.model.Site;
+import dev.qadocs.model.SiteConfig;
+import dev.qadocs.parse.PageParser;
+import dev.qadocs.parse.ParseResult;
+import dev.qadocs.render.SiteRenderer;
+import dev.qadocs.validate.Validator;
+import dev.qadocs.write.OutputSink;
+import dev.qadocs.write.StagedOutput;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * The pipeline: load → parse → validate → {render, index, llms} → write. Each stage lives in its own package;
+ * this class only sequences them, times them and decides whether the staged output replaces the old one.
+ */
+public final class SiteBuilder {
+
+    /** Pages sort by their front-matter {@code order}, then by path, so navigation never depends on file-system order. */
+    private static final Comparator<Page> NAVIGATION_ORDER = Comparator
+            .comparingInt((Page p) -> p.meta().order().orElse(Integer.MAX_VALUE))
+            .thenComparing(Page::path);
+
+    private final Map<Stage, Duration> times = new EnumMap<>(Stage.class);
+
+    /** Builds the site into {@code options.output()}, or throws and leaves the old output as it was. */
+    public BuildResult build(BuildOptions options) throws BuildFailedException {
+        times.clear();
+        Checked checked = check(options);
+        Site site = checked.site();
+        List<Diagnostic> diagnostics = checked.diagnostics();
+        try (StagedOutput output = timed(Stage.WRITE, () -> StagedOutput.open(options.output()))) {
+            renderAll(site, options, output);
+            timed(Stage.WRITE, () -> copyAssets(site, options, output));
+            timed(Stage.WRITE, () -> {
+                output.commit();
+                return null;
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new BuildFailedException("could not write " + options.output() + ": " + e.getMessage(), diagnostics);
+        }
+        return new BuildResult(site, diagnostics, times);
+    }
+
+    /**
+     * Loads, parses and validates without writing anything: what {@code qadocs:check} runs.
+     * Fails when there are errors (or warnings, with {@code failOnWarning}).
+     */
+    public BuildResult checkOnly(BuildOptions options) throws BuildFailedException {
+        times.clear();
+        Checked checked = check(options);
+        return new BuildResult(checked.site(), checked.diagnostics(), times);
+    }
+
+    private record Checked(Site site, List<Diagnostic> diagnostics) {
+    }
+
+    private Checked check(BuildOptions options) throws BuildFailedException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        LoadResult loaded = timed(Stage.LOAD, () -> new SourceLoader().load(options.source()));
+        diagnostics.addAll(loaded.diagnostics());
+
+        PageParser parser = new PageParser();
+        List<ParseResult> parsed = timed(Stage.PARSE, () ->
+                loaded.files().parallelStream().map(parser::parse).toList());
+        List<Page> pages = new ArrayList<>();
+        for (ParseResult result : parsed) {
+            diagnostics.addAll(result.diagnostics());
+            result.page().ifPresent(pages::add);
+        }
+        pages.sort(NAVIGATION_ORDER);
+        Site site = new Site(configure(loaded.config(), options), pages, new TreeSet<>(loaded.assets()));
+
+        diagnostics.addAll(timed(Stage.VALIDATE, () -> new Validator(options.validation()).validate(site)));
+        List<Diagnostic> sorted = diagnostics.stream().distinct().sorted().toList();
+
+        long errors = sorted.stream().filter(Diagnostic::isError).count();
+        long warnings = sorted.size() - errors;
+        if (errors > 0 || (options.validation().failOnWarning() && warnings > 0)) {
+            throw new BuildFailedException(errors + " errors, " + warnings + " warnings in "
+                    + loaded.files().size() + " pages", sorted);
+        }
+        return new Checked(site, sorted);
+    }
+
+    private static SiteConfig configure(SiteConfig fromFile, BuildOptions options) {
+        return new SiteConfig(options.siteName().orElse(fromFile.name()), fromFile.summary(),
+                options.baseUrl().or(fromFile::baseUrl));
+    }
+
+    /** Render, index and llms read the same immutable site and write disjoint files, so they run side by side. */
+    private void renderAll(Site site, BuildOptions options, OutputSink output) {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            CompletableFuture.allOf(
+                    run(pool, Stage.RENDER, s -> new SiteRenderer(options.templateDirectory()).render(s, output), site),
+                    run(pool, Stage.INDEX, s -> new SearchIndexer().write(s, output), site),
+                    run(pool, Stage.LLMS, s -> new LlmsWriter().write(s, output), site)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private CompletableFuture<Void> run(ExecutorService pool, Stage stage, Consumer<Site> work, Site site) {
+        return CompletableFuture.runAsync(() -> timed(stage, () -> {
+            work.accept(site);
+            return null;
+        }), pool);
+    }
+
+    private static Void copyAssets(Site site, BuildOptions options, OutputSink output) throws IOException {
+        for (String asset : site.assets()) {
+            output.write(asset, Files.readAllBytes(options.source().resolve(asset)));
+        }
+        return null;
+    }
+
+    private <T, E extends Exception> T timed(Stage stage, ThrowingSupplier<T, E> work) throws E {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            synchronized (times) {
+                times.merge(stage, took, Duration::plus);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingSupplier<T, E extends Exception> {
+        T get() throws E;
+    }
+}

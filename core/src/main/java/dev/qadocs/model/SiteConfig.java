@@ -1,0 +1,18 @@
+package dev.qadocs.model;
+
+import java.util.Optional;
+
+/**
+ * Site-wide settings, read from {@code qadocs.yml} in the content folder and overridable by the build.
+ *
+ * @param name    shown in the header and as the llms.txt H1
+ * @param summary one line; the llms.txt {@code >} summary and the home page lead
+ * @param baseUrl absolute URL the site is published at (canonical links, sitemap, absolute llms.txt links);
+ *                empty means "relative links only", which works from {@code file://} and any subpath
+ */
+public record SiteConfig(String name, String summary, Optional<String> baseUrl) {
+
+    public static SiteConfig named(String name) {
+        return new SiteConfig(name, "", Optional.empty());
+    }
+}

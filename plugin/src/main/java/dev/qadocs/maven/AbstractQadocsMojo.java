@@ -1,0 +1,104 @@
+package dev.qadocs.maven;
+
+import dev.qadocs.build.BuildFailedException;
+import dev.qadocs.build.BuildOptions;
+import dev.qadocs.build.BuildResult;
+import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.diagnostic.Severity;
+import dev.qadocs.validate.ValidationConfig;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every goal shares: the parameters, their translation into {@link BuildOptions}, and the mapping of
+ * diagnostics onto the Maven log. The goals also run without a pom, so every parameter has a property and
+ * a default that does not need a project.
+ */
+abstract class AbstractQadocsMojo extends AbstractMojo {
+
+    /** The content folder: Markdown and MDX pages and an optional {@code qadocs.yml}. */
+    @Parameter(property = "qadocs.source", defaultValue = "${basedir}/src/site/qadocs")
+    protected File source;
+
+    /** Where the site is written; replaced whole on success, untouched on failure. */
+    @Parameter(property = "qadocs.output", defaultValue = "${project.build.directory}/qadocs")
+    protected File output;
+
+    /** Files here replace the default theme's files of the same name ({@code page.mustache}, {@code assets/qadocs.css}…). */
+    @Parameter(property = "qadocs.templateDirectory")
+    protected File templateDirectory;
+
+    /** Overrides the site name from {@code qadocs.yml}. */
+    @Parameter(property = "qadocs.siteName")
+    protected String siteName;
+
+    /** Absolute URL the site is published at: adds canonical links, sitemap.xml and absolute llms.txt links. */
+    @Parameter(property = "qadocs.baseUrl")
+    protected String baseUrl;
+
+    /** Rule id to {@code error}, {@code warning} or {@code off}. */
+    @Parameter
+    protected Map<String, String> rules = new HashMap<>();
+
+    /** Fail on warnings too. */
+    @Parameter(property = "qadocs.failOnWarning", defaultValue = "false")
+    protected boolean failOnWarning;
+
+    /** Skip this goal. */
+    @Parameter(property = "qadocs.skip", defaultValue = "false")
+    protected boolean skip;
+
+    protected BuildOptions options() throws MojoExecutionException {
+        if (!source.isDirectory()) {
+            throw new MojoExecutionException("qadocs: content folder " + source
+                    + " does not exist; set <source> or -Dqadocs.source=DIR");
+        }
+        BuildOptions options = new BuildOptions(source.toPath(), output.toPath(),
+                Optional.ofNullable(templateDirectory).map(File::toPath),
+                Optional.ofNullable(siteName), Optional.ofNullable(baseUrl), validation());
+        return options;
+    }
+
+    private ValidationConfig validation() throws MojoExecutionException {
+        Map<String, Severity> severities = new HashMap<>();
+        for (Map.Entry<String, String> rule : rules.entrySet()) {
+            try {
+                severities.put(rule.getKey(), Severity.valueOf(rule.getValue().trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("qadocs: rule " + rule.getKey() + " is set to '" + rule.getValue()
+                        + "'; use error, warning or off");
+            }
+        }
+        return new ValidationConfig(severities, failOnWarning);
+    }
+
+    protected void report(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                getLog().error(d.toString());
+            } else {
+                getLog().warn(d.toString());
+            }
+        }
+    }
+
+    protected void logResult(BuildResult result) {
+        report(result.diagnostics());
+        getLog().info("qadocs: " + result.errorCount() + " errors, " + result.warningCount() + " warnings; "
+                + result.summary());
+    }
+
+    protected MojoFailureException failure(BuildFailedException e) {
+        report(e.diagnostics());
+        return new MojoFailureException("qadocs: " + e.getMessage());
+    }
+}

@@ -1,0 +1,30 @@
+package dev.qadocs.maven;
+
+import dev.qadocs.build.BuildFailedException;
+import dev.qadocs.build.BuildResult;
+import dev.qadocs.build.SiteBuilder;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** Builds the Q&amp;A site: {@code mvn qadocs:build}. */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
+public class BuildMojo extends AbstractQadocsMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("qadocs: skipped");
+            return;
+        }
+        try {
+            BuildResult result = new SiteBuilder().build(options());
+            logResult(result);
+            getLog().info("qadocs: site written to " + output.getAbsolutePath()
+                    + "; open " + output.toPath().toAbsolutePath().resolve("index.html").toUri());
+        } catch (BuildFailedException e) {
+            throw failure(e);
+        }
+    }
+}
