@@ -27,6 +27,9 @@ final class IndexExport {
     static final int POSTINGS_SHARD_CHARS = 12_000;
     static final int VOCABULARY_SHARD_CHARS = 8_000;
 
+    /** The tables of a site without a single document: the client then finds nothing, without failing. */
+    static final Map<String, Object> EMPTY = Map.of("fields", List.of(), "post", List.of(), "vocab", List.of());
+
     private final ScriptFiles files;
     private final List<List<String>> postingShards = new ArrayList<>();
     private final List<List<String>> vocabularyShards = new ArrayList<>();

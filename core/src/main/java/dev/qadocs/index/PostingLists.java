@@ -6,10 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One term's postings in one field, ordered best first (highest BM25 term-frequency factor, then lowest document)
- * and cut into blocks that grow by four: the first block travels with the term, later ones are separate files.
- * The client reads blocks only until no unread posting could change the top ten, so a common word costs a
- * few hundred bytes instead of its whole list.
+ * One term's postings in one field, ordered best first (highest BM25 term-frequency factor) and cut into blocks
+ * that grow by four: the first block travels with the term, later ones are separate files. Every posting of a
+ * block outweighs every posting of the blocks after it, so the client can stop reading as soon as the weakest
+ * posting read so far can no longer change the top ten; a common word then costs a few blocks, not its whole list.
+ * Inside a block order does not matter, so postings are grouped by (frequency, norm) and documents delta-coded.
  */
 final class PostingLists {
 
@@ -19,7 +20,7 @@ final class PostingLists {
     private PostingLists() {
     }
 
-    /** Encoded blocks: runs of equal (frequency, norm) as {@code freq norm count firstDoc gap gap …}. */
+    /** Encoded blocks: groups of equal (frequency, norm) as {@code freq norm count firstDoc gap gap …}. */
     static List<String> blocks(FieldStatistics field, int[] docs, int[] freqs) {
         Integer[] order = new Integer[docs.length];
         Arrays.setAll(order, i -> i);
@@ -38,6 +39,8 @@ final class PostingLists {
     }
 
     private static String encode(FieldStatistics field, int[] docs, int[] freqs, Integer[] block) {
+        Arrays.sort(block, Comparator.<Integer>comparingInt(i -> freqs[i])
+                .thenComparingInt(i -> field.norms()[docs[i]] & 0xFF).thenComparingInt(i -> docs[i]));
         CompactNumbers out = new CompactNumbers();
         int i = 0;
         while (i < block.length) {

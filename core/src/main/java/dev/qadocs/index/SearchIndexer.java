@@ -32,9 +32,8 @@ public final class SearchIndexer {
                 manifest.put("b", FieldStatistics.B);
                 manifest.put("cats", categories.stream()
                         .map(c -> List.of(c.page(), c.title(), c.firstDocument())).toList());
-                if (!reader.leaves().isEmpty()) {
-                    manifest.putAll(new IndexExport(files).write(reader.leaves().get(0).reader()));
-                }
+                manifest.putAll(reader.leaves().isEmpty() ? IndexExport.EMPTY
+                        : new IndexExport(files).write(reader.leaves().get(0).reader()));
             }
             manifest.put("per", ResultRecords.PER_FILE);
             manifest.put("rec", records.finish());

@@ -141,7 +141,7 @@ final class LuceneQueryPlan {
         boosts.merge(term, boost, Math::max);
     }
 
-    private static List<String> analyze(Analyzer analyzer, String text) {
+    static List<String> analyze(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -39,12 +39,20 @@ final class NodeScripts {
     static List<List<Integer>> runQueries(Path site, List<?> queries, Path folder) throws IOException, InterruptedException {
         Path input = folder.resolve("queries.json");
         JSON.writeValue(input.toFile(), queries);
-        String out = node(searchJs(folder).toString(), site.toString(), input.toString());
+        String out = node("run-queries.js", searchJs(folder).toString(), site.toString(), input.toString());
         return JSON.readValue(out, new TypeReference<>() { });
     }
 
-    private static String node(String... args) throws IOException, InterruptedException {
-        Path runner = resource("/dev/qadocs/index/run-queries.js", Files.createTempDirectory("node"));
+    /** The terms search.js's analysis makes of a text, in order. */
+    static List<String> analyze(String text, Path folder) throws IOException, InterruptedException {
+        Path input = folder.resolve("text.txt");
+        Files.writeString(input, text);
+        String out = node("analyze.js", searchJs(folder).toString(), input.toString());
+        return out.isEmpty() ? List.of() : List.of(out.split("\n"));
+    }
+
+    private static String node(String script, String... args) throws IOException, InterruptedException {
+        Path runner = resource("/dev/qadocs/index/" + script, Files.createTempDirectory("node"));
         String[] command = new String[args.length + 2];
         command[0] = "node";
         command[1] = runner.toString();

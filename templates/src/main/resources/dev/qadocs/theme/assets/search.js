@@ -263,23 +263,24 @@
         var c = +category, cats = m.cats;
         return doc >= cats[c][2] && (c + 1 >= cats.length || doc < cats[c + 1][2]);
       }
+      // Every posting of a later block weighs at most the lightest one of this block: that bounds the unread.
       function read(c, data) {
-        var n = numbers(data), i = 0, last = 0;
+        var n = numbers(data), i = 0, lightest = Infinity;
         while (i < n.length) {
-          var freq = n[i], norm = n[i + 1], count = n[i + 2], doc = 0;
+          var score = c.score(n[i], n[i + 1]), count = n[i + 2], doc = 0;
           i += 3;
-          last = c.score(freq, norm);
+          if (score < lightest) lightest = score;
           for (var e = 0; e < count; e++) {
             doc += n[i++];
             if (!inCategory(doc)) continue;
             var d = docs.get(doc);
             if (!d) docs.set(doc, d = { doc: doc, sum: 0, seen: [] });
-            d.sum += last;
+            d.sum += score;
             d.seen[c.id] = true;
           }
         }
         c.next++;
-        c.rest = c.next < c.blocks.length ? last : 0;
+        c.rest = c.next < c.blocks.length ? lightest : 0;
       }
       function step() {
         var open = clauses.filter(function (c) { return c.rest > 0; });
@@ -306,7 +307,11 @@
         if (all.length < k) return null;
         var top = all.slice(0, k), floor = top[k - 1].d.sum * margin;
         if (unseen >= floor) return null;
-        for (var i = k; i < all.length; i++) if (upper(all[i].d, open) >= floor) return null;
+        // A fully known document below the top is already in its place; one with unread clauses must not reach it.
+        for (var i = k; i < all.length; i++) {
+          var u = upper(all[i].d, open);
+          if (u !== all[i].d.sum && u >= floor) return null;
+        }
         for (i = 0; i + 1 < k; i++) {
           var a = top[i].d, b = top[i + 1].d, ua = upper(a, open), ub = upper(b, open);
           if ((ua !== a.sum || ub !== b.sum) && ub >= a.sum * margin) return null;
