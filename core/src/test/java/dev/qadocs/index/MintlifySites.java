@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The shared Mintlify corpus as a site, read just well enough for search tests: {@code ##} headings are
+ * The shared Mintlify corpus as a site under {@code guide/}, read just well enough for search tests: {@code ##} headings are
  * categories, {@code <Accordion title>} blocks are questions whose text is one answer section plus their
  * {@code **Q:**} lines as quick-fire pairs.
  */
@@ -41,7 +41,7 @@ final class MintlifySites {
     static Site corpus() throws IOException {
         List<Page> pages = new ArrayList<>();
         for (String file : PAGES) {
-            pages.add(page(file, Files.readString(Corpus.mintlify(file))));
+            pages.add(page("guide/" + file, Files.readString(Corpus.mintlify(file))));
         }
         return new Site(SiteConfig.named("Corpus"), pages);
     }

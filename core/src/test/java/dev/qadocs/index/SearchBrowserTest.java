@@ -1,0 +1,144 @@
+package dev.qadocs.index;
+
+import dev.qadocs.model.Category;
+import dev.qadocs.model.Page;
+import dev.qadocs.model.Question;
+import dev.qadocs.model.Site;
+import dev.qadocs.testing.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search box in a real Chromium, on pages opened from {@code file://} one folder below the site root: a query
+ * with a typo finds the question, Enter opens it with the searched words marked.
+ */
+class SearchBrowserTest {
+
+    @TempDir
+    static Path site;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Site corpus = MintlifySites.corpus();
+        new SearchIndexer().write(corpus, new FolderSink(site));
+        writePages(corpus);
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aQueryWithATypoFindsTheQuestionAndEnterOpensIt() {
+        open("llm-ai.html");
+        WebElement input = browser.findElement(By.id("qd-search-input"));
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        assertThat(browser.switchTo().activeElement()).isEqualTo(input);
+
+        input.sendKeys("gradient checkpionting");
+        WebElement hit = waitFor(By.xpath("//li[@role='option'][.//*[contains(., 'Gradient Checkpointing')]]"));
+        assertThat(input.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(hit.findElements(By.cssSelector(".qd-search-title mark"))).isNotEmpty();
+
+        List<WebElement> options = browser.findElements(By.cssSelector("#qd-search-results [role=option]"));
+        int index = options.indexOf(hit);
+        for (int i = 0; i <= index; i++) {
+            input.sendKeys(Keys.ARROW_DOWN);
+        }
+        assertThat(hit.getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(input.getAttribute("aria-activedescendant")).isEqualTo(hit.getAttribute("id"));
+        input.sendKeys(Keys.ENTER);
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("#25-gradient-checkpointing"));
+        assertThat(browser.getCurrentUrl()).contains("/guide/llm-ai.html?h=");
+        WebElement question = waitFor(By.id("25-gradient-checkpointing"));
+        assertThat(question.getAttribute("open")).isNotNull();
+        assertThat(question.findElements(By.tagName("mark"))).isNotEmpty();
+    }
+
+    @Test
+    void theQueryStaysInTheAddressAndAFilterNarrowsTheHits() {
+        open("react.html");
+        WebElement input = browser.findElement(By.id("qd-search-input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "k"));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(input);
+        input.sendKeys("hooks");
+        waitFor(By.cssSelector("#qd-search-results [role=option]"));
+        assertThat(browser.getCurrentUrl()).contains("?q=hooks");
+
+        WebElement filter = browser.findElement(By.cssSelector(".qd-search-filter"));
+        List<WebElement> categories = filter.findElements(By.cssSelector("optgroup[label='LLM & AI Systems'] option"));
+        assertThat(categories).isNotEmpty();
+        categories.get(0).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector("#qd-search-results .qd-search-category")).stream()
+                .allMatch(c -> c.getText().startsWith("LLM & AI Systems")));
+
+        browser.navigate().refresh();
+        WebElement shared = waitFor(By.cssSelector("#qd-search-results [role=option]"));
+        assertThat(browser.findElement(By.id("qd-search-input")).getAttribute("value")).isEqualTo("hooks");
+        assertThat(shared.isDisplayed()).isTrue();
+    }
+
+    private static void open(String page) {
+        browser.get(site.resolve("guide").resolve(page).toUri().toString());
+    }
+
+    private static WebElement waitFor(By what) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            List<WebElement> found = d.findElements(what);
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+    }
+
+    /** Pages with the theme's contract (data-root, the header box, questions as details) and nothing else. */
+    private static void writePages(Site corpus) throws IOException {
+        Path assets = Files.createDirectories(site.resolve("assets"));
+        NodeScripts.searchJs(assets);
+        NodeScripts.resource("/dev/qadocs/theme/assets/search.css", assets);
+        for (Page page : corpus.pages()) {
+            StringBuilder html = new StringBuilder("<!doctype html><html lang=en data-root=\"../\"><head><meta charset=utf-8>"
+                    + "<link rel=stylesheet href=\"../assets/search.css\"><script src=\"../assets/search.js\" defer></script>"
+                    + "</head><body><header><div class=\"qd-search\" data-qadocs-search><input id=\"qd-search-input\" "
+                    + "type=\"search\" role=\"combobox\" aria-expanded=\"false\" aria-controls=\"qd-search-results\" "
+                    + "aria-autocomplete=\"list\" autocomplete=\"off\" placeholder=\"Search questions\" "
+                    + "aria-label=\"Search questions\"><ul id=\"qd-search-results\" role=\"listbox\" hidden></ul></div>"
+                    + "</header><main>");
+            for (Category category : page.categories()) {
+                html.append("<h2>").append(escape(category.title())).append("</h2>");
+                for (Question q : category.questions()) {
+                    html.append("<details class=\"qd-question\" id=\"").append(q.id()).append("\"><summary>")
+                            .append(escape(q.title())).append("</summary><p>")
+                            .append(escape(PlainText.of(q.sections().get(0).markdown()))).append("</p></details>");
+                }
+            }
+            Path file = site.resolve(page.slug() + ".html");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, html.append("</main></body></html>"));
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
