@@ -23,8 +23,11 @@ import java.util.TreeMap;
  */
 final class IndexExport {
 
-    /** About 12 KB per postings shard and 8 KB per vocabulary shard: a query touches a few of each. */
-    static final int POSTINGS_SHARD_CHARS = 12_000;
+    /**
+     * About 5 KB per postings shard (a query reads one per word) and 8 KB per vocabulary shard (read only to
+     * complete or correct a word). Smaller shards would make the manifest, which lists them, outweigh the saving.
+     */
+    static final int POSTINGS_SHARD_CHARS = 5_000;
     static final int VOCABULARY_SHARD_CHARS = 8_000;
 
     /** The tables of a site without a single document: the client then finds nothing, without failing. */

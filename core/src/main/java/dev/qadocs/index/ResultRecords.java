@@ -4,41 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a hit shows (title, link, category, snippet text), a few documents per file: the client fetches only the
- * files of the hits it shows. Files are written as documents arrive, so the text of the whole site is never held.
+ * What a hit shows (title, link, category, snippet text), two documents per file: the client fetches only the
+ * files of the hits it shows. A site of 10,000 questions has thousands of these files, too many to list by name
+ * in the manifest every first query downloads, so they share one hash, of all their contents, and differ by
+ * number: {@code r.<hash>.<n>.js}. The price is that records are held until the last document is in (a few
+ * hundred bytes each, far less than the Lucene index beside them), and any edit renames them all.
  */
 final class ResultRecords {
 
-    static final int PER_FILE = 4;
+    static final int PER_FILE = 2;
     /** Enough text for a two-line snippet around the first matching word. */
     static final int SNIPPET_CHARS = 240;
 
-    private final ScriptFiles files;
-    private final List<String> names = new ArrayList<>();
-    private List<List<Object>> pending = new ArrayList<>();
-
-    ResultRecords(ScriptFiles files) {
-        this.files = files;
-    }
+    private final List<List<List<Object>>> chunks = new ArrayList<>();
 
     void add(SearchDocument document) {
-        pending.add(List.of(document.title(), document.url(), document.category(), cut(document.snippet())));
-        if (pending.size() == PER_FILE) {
-            flush();
+        if (chunks.isEmpty() || chunks.get(chunks.size() - 1).size() == PER_FILE) {
+            chunks.add(new ArrayList<>());
         }
+        chunks.get(chunks.size() - 1).add(List.of(document.title(), document.url(), document.category(), cut(document.snippet())));
     }
 
-    /** Names of the record files; file {@code i} holds documents {@code i*PER_FILE} onwards. */
-    List<String> finish() {
-        flush();
-        return List.copyOf(names);
-    }
-
-    private void flush() {
-        if (!pending.isEmpty()) {
-            names.add(files.write("r", pending));
-            pending = new ArrayList<>();
-        }
+    /** Writes the files and returns their shared hash. */
+    String write(ScriptFiles files) {
+        return files.writeNumbered("r", chunks);
     }
 
     private static String cut(String text) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Writes index data as small scripts that hand their JSON to {@code __qadocs_search(...)}. Scripts, not JSON
@@ -32,9 +33,24 @@ final class ScriptFiles {
     /** Writes {@code data} under a content-hashed name starting with {@code kind} and returns that name. */
     String write(String kind, Object data) {
         byte[] content = script(data);
-        String name = kind + "." + HexFormat.of().formatHex(sha256(content), 0, 6) + ".js";
+        String name = kind + "." + HexFormat.of().formatHex(sha256().digest(content), 0, 6) + ".js";
         put(name, content);
         return name;
+    }
+
+    /**
+     * Writes {@code parts} as {@code kind.<hash>.<n>.js}, one hash over all of them, and returns the hash: for
+     * files too many to name one by one in the manifest.
+     */
+    String writeNumbered(String kind, List<?> parts) {
+        List<byte[]> contents = parts.stream().map(ScriptFiles::script).toList();
+        MessageDigest digest = sha256();
+        contents.forEach(digest::update);
+        String hash = HexFormat.of().formatHex(digest.digest(), 0, 6);
+        for (int i = 0; i < contents.size(); i++) {
+            put(kind + "." + hash + "." + i + ".js", contents.get(i));
+        }
+        return hash;
     }
 
     void writeManifest(Object data) {
@@ -67,9 +83,9 @@ final class ScriptFiles {
         }
     }
 
-    private static byte[] sha256(byte[] content) {
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -19,7 +19,7 @@ public final class SearchIndexer {
     /** Indexes {@code site} and writes the files; returns the number of bytes written. */
     public long write(Site site, OutputSink output) {
         ScriptFiles files = new ScriptFiles(output);
-        ResultRecords records = new ResultRecords(files);
+        ResultRecords records = new ResultRecords();
         try (LuceneIndex index = new LuceneIndex()) {
             List<SearchCategory> categories = new SiteDocuments().walk(site, document -> {
                 index.add(document);
@@ -36,7 +36,7 @@ public final class SearchIndexer {
                         : new IndexExport(files).write(reader.leaves().get(0).reader()));
             }
             manifest.put("per", ResultRecords.PER_FILE);
-            manifest.put("rec", records.finish());
+            manifest.put("rec", records.write(files));
             files.writeManifest(manifest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,8 +1,5 @@
 package dev.qadocs.index;
 
-import dev.qadocs.model.Category;
-import dev.qadocs.model.Page;
-import dev.qadocs.model.Question;
 import dev.qadocs.model.Site;
 import dev.qadocs.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +13,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +33,7 @@ class SearchBrowserTest {
     static void build() throws IOException {
         Site corpus = MintlifySites.corpus();
         new SearchIndexer().write(corpus, new FolderSink(site));
-        writePages(corpus);
+        TestPages.write(corpus, site, false);
         browser = Chromium.start();
     }
 
@@ -109,36 +105,5 @@ class SearchBrowserTest {
             List<WebElement> found = d.findElements(what);
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
         });
-    }
-
-    /** Pages with the theme's contract (data-root, the header box, questions as details) and nothing else. */
-    private static void writePages(Site corpus) throws IOException {
-        Path assets = Files.createDirectories(site.resolve("assets"));
-        NodeScripts.searchJs(assets);
-        NodeScripts.resource("/dev/qadocs/theme/assets/search.css", assets);
-        for (Page page : corpus.pages()) {
-            StringBuilder html = new StringBuilder("<!doctype html><html lang=en data-root=\"../\"><head><meta charset=utf-8>"
-                    + "<link rel=stylesheet href=\"../assets/search.css\"><script src=\"../assets/search.js\" defer></script>"
-                    + "</head><body><header><div class=\"qd-search\" data-qadocs-search><input id=\"qd-search-input\" "
-                    + "type=\"search\" role=\"combobox\" aria-expanded=\"false\" aria-controls=\"qd-search-results\" "
-                    + "aria-autocomplete=\"list\" autocomplete=\"off\" placeholder=\"Search questions\" "
-                    + "aria-label=\"Search questions\"><ul id=\"qd-search-results\" role=\"listbox\" hidden></ul></div>"
-                    + "</header><main>");
-            for (Category category : page.categories()) {
-                html.append("<h2>").append(escape(category.title())).append("</h2>");
-                for (Question q : category.questions()) {
-                    html.append("<details class=\"qd-question\" id=\"").append(q.id()).append("\"><summary>")
-                            .append(escape(q.title())).append("</summary><p>")
-                            .append(escape(PlainText.of(q.sections().get(0).markdown()))).append("</p></details>");
-                }
-            }
-            Path file = site.resolve(page.slug() + ".html");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, html.append("</main></body></html>"));
-        }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -326,7 +326,7 @@
     function records(docs) {
       return manifest.then(function (m) {
         return Promise.all(docs.map(function (doc) {
-          return file(m.rec[Math.floor(doc / m.per)]).then(function (chunk) { return chunk[doc % m.per]; });
+          return file('r.' + m.rec + '.' + Math.floor(doc / m.per) + '.js').then(function (chunk) { return chunk[doc % m.per]; });
         }));
       });
     }
@@ -344,6 +344,9 @@
     if (script && script.qadocsDone) script.qadocsDone(data);
   };
   var root = document.documentElement.getAttribute('data-root') || './';
+  // Themes (and the benchmark) can run searches of their own: qadocsSearch.Engine(qadocsSearch.load).
+  api.load = loadScript;
+  global.qadocsSearch = api;
 
   function loadScript(name) {
     return new Promise(function (resolve, reject) {
