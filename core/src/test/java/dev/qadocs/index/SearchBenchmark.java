@@ -244,8 +244,12 @@ public final class SearchBenchmark {
                   const found = await pf.search(arguments[0]);
                   const pages = await Promise.all(found.results.slice(0, 10).map(r => r.data()));
                   const ms = performance.now() - t;
-                  const urls = pages.flatMap(p => p.sub_results.length ? p.sub_results.map(s => s.url) : [p.url])
-                    .map(u => u.replace(/^\\//, ''));
+                  // Ranked as Pagefind's own UI ranks a page's sections: by matched words, the page's own entry dropped.
+                  const urls = pages.flatMap(p => {
+                    const subs = p.sub_results.filter(s => s.url !== p.url).map((s, i) => ({s, i}))
+                      .sort((a, b) => b.s.locations.length - a.s.locations.length || a.i - b.i).map(x => x.s.url);
+                    return subs.length ? subs : [p.url];
+                  }).map(u => u.replace(/^\\//, ''));
                   done({ms, urls});
                 })().catch(err => done({error: String(err)}));
                 """);
