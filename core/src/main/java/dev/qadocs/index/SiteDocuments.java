@@ -62,15 +62,14 @@ final class SiteDocuments {
 
     /** The snippet comes from the answer when there is one: the other sections rarely read well out of context. */
     private static SearchDocument question(Question q, String pageUrl, int category) {
-        String body = text(q.sections());
-        String snippet = q.firstOf(SectionKind.ANSWER).map(s -> PlainText.of(s.markdown())).orElse(body);
-        return new SearchDocument(q.title(), body, snippet, pageUrl + "#" + q.id(), category);
+        List<String> texts = q.sections().stream().map(SiteDocuments::text).toList();
+        String body = texts.stream().filter(t -> !t.isBlank()).collect(Collectors.joining(" "));
+        int answer = q.sections().indexOf(q.firstOf(SectionKind.ANSWER).orElse(null));
+        return new SearchDocument(q.title(), body, answer < 0 ? body : texts.get(answer), pageUrl + "#" + q.id(), category);
     }
 
-    private static String text(List<Section> sections) {
-        return sections.stream()
-                .map(s -> s instanceof GlossaryTerm g ? g.term() + " " + PlainText.of(g.markdown()) : PlainText.of(s.markdown()))
-                .filter(t -> !t.isBlank())
-                .collect(Collectors.joining(" "));
+    private static String text(Section section) {
+        String text = PlainText.of(section.markdown());
+        return section instanceof GlossaryTerm g ? g.term() + " " + text : text;
     }
 }
