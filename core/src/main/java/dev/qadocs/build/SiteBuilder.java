@@ -92,8 +92,9 @@ public final class SiteBuilder {
         pages.sort(NAVIGATION_ORDER);
         Site site = new Site(configure(loaded.config(), options), pages, new TreeSet<>(loaded.assets()));
 
-        diagnostics.addAll(timed(Stage.VALIDATE, () -> new Validator(options.validation()).validate(site)));
-        List<Diagnostic> sorted = diagnostics.stream().distinct().sorted().toList();
+        Validator validator = new Validator(options.validation());
+        diagnostics.addAll(timed(Stage.VALIDATE, () -> validator.validate(site)));
+        List<Diagnostic> sorted = validator.configure(diagnostics);
 
         long errors = sorted.stream().filter(Diagnostic::isError).count();
         long warnings = sorted.size() - errors;

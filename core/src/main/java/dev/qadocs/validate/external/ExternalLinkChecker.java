@@ -117,7 +117,6 @@ public final class ExternalLinkChecker {
     }
 
     private LinkStatus attempt(URI url) throws InterruptedException {
-        awaitTurn(host(url));
         try {
             int status = send(url, "HEAD");
             if (status == 405 || status == 501) {
@@ -146,6 +145,7 @@ public final class ExternalLinkChecker {
     }
 
     private int send(URI url, String method) throws IOException, InterruptedException {
+        awaitTurn(host(url));
         HttpRequest request = HttpRequest.newBuilder(url)
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .timeout(options.timeout())
