@@ -73,6 +73,13 @@ public final class SiteBuilder {
         return new BuildResult(checked.site(), checked.diagnostics(), times);
     }
 
+    /** Wall time per stage of the last run, also when it failed, so a failing {@code check} can still report it. */
+    public Map<Stage, Duration> stageTimes() {
+        synchronized (times) {
+            return new EnumMap<>(times);
+        }
+    }
+
     private record Checked(Site site, List<Diagnostic> diagnostics) {
     }
 
