@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,11 +57,11 @@ class CheckMojoTest {
         return source;
     }
 
-    private void configure(CheckMojo mojo, Path source) throws IllegalAccessException {
-        setVariableValueToObject(mojo, "source", source.toFile());
-        setVariableValueToObject(mojo, "output", dir.resolve("target/qadocs").toFile());
-        setVariableValueToObject(mojo, "report", dir.resolve("target/qadocs-report.sarif").toFile());
-        setVariableValueToObject(mojo, "linkCache", dir.resolve("target/qadocs-link-cache.json").toFile());
+    private void configure(CheckMojo mojo, Path source) {
+        mojo.source = source.toFile();
+        mojo.output = dir.resolve("target/qadocs").toFile();
+        mojo.report = dir.resolve("target/qadocs-report.sarif").toFile();
+        mojo.linkCache = dir.resolve("target/qadocs-link-cache.json").toFile();
     }
 
     private JsonNode results() throws IOException {
@@ -101,7 +100,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     void aRuleSetToWarningLetsTheBuildPass(CheckMojo mojo) throws Exception {
         configure(mojo, content(BAD));
-        setVariableValueToObject(mojo, "rules", Map.of("broken-link", "warning"));
+        mojo.rules = Map.of("broken-link", "warning");
 
         mojo.execute();
 
@@ -112,8 +111,8 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     void failOnWarningTurnsWarningsIntoFailure(CheckMojo mojo) throws Exception {
         configure(mojo, content(BAD));
-        setVariableValueToObject(mojo, "rules", Map.of("broken-link", "warning"));
-        setVariableValueToObject(mojo, "failOnWarning", true);
+        mojo.rules = Map.of("broken-link", "warning");
+        mojo.failOnWarning = true;
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("qadocs: 0 errors, 1 warnings in 1 pages");
@@ -123,7 +122,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     void aMistypedRuleIdIsAConfigurationError(CheckMojo mojo) throws Exception {
         configure(mojo, content(GOOD));
-        setVariableValueToObject(mojo, "rules", Map.of("brokn-link", "off"));
+        mojo.rules = Map.of("brokn-link", "off");
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("qadocs: unknown rule brokn-link in <rules>; known rules: ");
