@@ -3,14 +3,25 @@ package dev.qadocs.validate;
 import dev.qadocs.model.Page;
 
 /** A rule that looks at one page at a time (most structure rules): it needs nothing from the other pages. */
-public interface PageRule extends Rule {
+public abstract class PageRule implements Rule {
 
-    void check(Page page, Findings findings);
+    private final RuleDescriptor descriptor;
+
+    protected PageRule(RuleDescriptor descriptor) {
+        this.descriptor = descriptor;
+    }
 
     @Override
-    default void check(ValidationContext context, Findings findings) {
+    public final RuleDescriptor descriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public final void check(ValidationContext context, Findings findings) {
         for (Page page : context.site().pages()) {
             check(page, findings);
         }
     }
+
+    protected abstract void check(Page page, Findings findings);
 }

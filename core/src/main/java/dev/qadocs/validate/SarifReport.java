@@ -65,7 +65,8 @@ public final class SarifReport {
         for (RuleDescriptor rule : listed) {
             ObjectNode node = ruleNodes.addObject();
             node.put("id", rule.id());
-            node.putObject("shortDescription").put("text", rule.description().isEmpty() ? rule.id() : rule.description());
+            String description = rule.description().isEmpty() ? rule.id() : rule.description();
+            node.putObject("shortDescription").put("text", description);
             node.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
         }
         run.putObject("originalUriBaseIds").putObject("SRCROOT").put("uri", directoryUri(sourceRoot));

@@ -1,12 +1,11 @@
 package dev.qadocs.validate.external;
 
 import dev.qadocs.validate.Findings;
-import dev.qadocs.validate.Rule;
 import dev.qadocs.validate.RuleDescriptor;
 import dev.qadocs.validate.ValidationContext;
+import dev.qadocs.validate.links.LinkRule;
 import dev.qadocs.validate.links.LinkTarget;
 import dev.qadocs.validate.links.ResolvedLink;
-import dev.qadocs.validate.links.SiteLinks;
 
 import java.net.URI;
 import java.time.Clock;
@@ -21,24 +20,16 @@ import java.util.Optional;
  * from the cache while fresh; offline, only cached verdicts are reported. A warning by default: other people's
  * servers fail for reasons the author cannot fix today.
  */
-public final class ExternalLink implements Rule {
+public final class ExternalLink extends LinkRule {
 
-    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.warning("external-link",
-            "An http(s) link does not answer 2xx (only with the opt-in online check).");
-
-    private final String siteRoot;
     private final ExternalLinkOptions options;
     private final Clock clock;
 
     public ExternalLink(String siteRoot, ExternalLinkOptions options, Clock clock) {
-        this.siteRoot = siteRoot;
+        super(RuleDescriptor.warning("external-link",
+                "An http(s) link does not answer 2xx (only with the opt-in online check)."), siteRoot);
         this.options = options;
         this.clock = clock;
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
     }
 
     @Override
@@ -47,7 +38,7 @@ public final class ExternalLink implements Rule {
             return;
         }
         Map<URI, List<ResolvedLink>> linksByUrl = new LinkedHashMap<>();
-        SiteLinks.of(context, siteRoot).each(LinkTarget.External.class, (link, external) ->
+        links(context).each(LinkTarget.External.class, (link, external) ->
                 linksByUrl.computeIfAbsent(withoutFragment(external.uri()), u -> new ArrayList<>()).add(link));
 
         LinkCache cache = LinkCache.load(options.cacheFile(), clock, options.cacheMaxAge());

@@ -3,7 +3,6 @@ package dev.qadocs.validate.links;
 import dev.qadocs.model.Page;
 import dev.qadocs.validate.Anchor;
 import dev.qadocs.validate.Findings;
-import dev.qadocs.validate.Rule;
 import dev.qadocs.validate.RuleDescriptor;
 import dev.qadocs.validate.ValidationContext;
 
@@ -13,29 +12,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A {@code #fragment} that names no question, heading or category of its page (the same page or another). */
-public final class BrokenAnchor implements Rule {
-
-    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.error("broken-anchor",
-            "A #anchor names no question or heading of the page it points to.");
+public final class BrokenAnchor extends LinkRule {
 
     /** Browsers scroll to the top for {@code #top} even when no element has that id. */
     private static final String TOP = "top";
 
-    private final String siteRoot;
 
     public BrokenAnchor(String siteRoot) {
-        this.siteRoot = siteRoot;
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(RuleDescriptor.error("broken-anchor",
+                "A #anchor names no question or heading of the page it points to."), siteRoot);
     }
 
     @Override
     public void check(ValidationContext context, Findings findings) {
         Map<String, Set<String>> idsByPage = new HashMap<>();
-        SiteLinks.of(context, siteRoot).each(LinkTarget.PageTarget.class, (link, target) -> {
+        links(context).each(LinkTarget.PageTarget.class, (link, target) -> {
             String fragment = target.fragment();
             if (fragment.isEmpty() || fragment.equals(TOP)) {
                 return;

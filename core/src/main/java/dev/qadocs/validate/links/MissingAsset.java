@@ -1,30 +1,20 @@
 package dev.qadocs.validate.links;
 
 import dev.qadocs.validate.Findings;
-import dev.qadocs.validate.Rule;
 import dev.qadocs.validate.RuleDescriptor;
 import dev.qadocs.validate.ValidationContext;
 
 /** An image or other file the page needs that is not in the content folder, so the site would show it broken. */
-public final class MissingAsset implements Rule {
-
-    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.error("missing-asset",
-            "An image or file linked from a page is not in the content folder.");
-
-    private final String siteRoot;
+public final class MissingAsset extends LinkRule {
 
     public MissingAsset(String siteRoot) {
-        this.siteRoot = siteRoot;
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(RuleDescriptor.error("missing-asset",
+                "An image or file linked from a page is not in the content folder."), siteRoot);
     }
 
     @Override
     public void check(ValidationContext context, Findings findings) {
-        SiteLinks.of(context, siteRoot).each(LinkTarget.Missing.class, (link, missing) -> {
+        links(context).each(LinkTarget.Missing.class, (link, missing) -> {
             if (missing.asset()) {
                 findings.report(link.link().position(), (link.link().image() ? "image '" : "file '")
                         + link.link().target() + "' is missing: " + missing.reason());

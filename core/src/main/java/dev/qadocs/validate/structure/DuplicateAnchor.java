@@ -11,18 +11,15 @@ import dev.qadocs.validate.RuleDescriptor;
  * {@code -1}, {@code -2}, so this catches the collisions that numbering cannot avoid (a heading "Setup 1"
  * next to a second "Setup") and ids written by hand.
  */
-public final class DuplicateAnchor implements PageRule {
+public final class DuplicateAnchor extends PageRule {
 
-    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.error("duplicate-anchor",
-            "Two headings or questions of a page have the same anchor id.");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public DuplicateAnchor() {
+        super(RuleDescriptor.error("duplicate-anchor",
+                "Two headings or questions of a page have the same anchor id."));
     }
 
     @Override
-    public void check(Page page, Findings findings) {
+    protected void check(Page page, Findings findings) {
         Repeats.report(Anchor.of(page), Anchor::id, Anchor::position,
                 (anchor, first) -> "anchor #" + anchor.id() + " is already used at line "
                         + first.position().line() + "; links to it land there",

@@ -7,18 +7,15 @@ import dev.qadocs.validate.PageRule;
 import dev.qadocs.validate.RuleDescriptor;
 
 /** Two questions of a page with the same number: readers cite questions by number, so one of them is wrong. */
-public final class DuplicateNumber implements PageRule {
+public final class DuplicateNumber extends PageRule {
 
-    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.error("duplicate-number",
-            "Two questions of a page carry the same number.");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public DuplicateNumber() {
+        super(RuleDescriptor.error("duplicate-number",
+                "Two questions of a page carry the same number."));
     }
 
     @Override
-    public void check(Page page, Findings findings) {
+    protected void check(Page page, Findings findings) {
         Repeats.report(page.questions().stream().filter(q -> q.number().isPresent()).toList(),
                 q -> String.valueOf(q.number().getAsInt()), Question::position,
                 (q, first) -> "question number " + q.number().getAsInt() + " is already used by '"

@@ -12,18 +12,15 @@ import java.util.Locale;
  * The same question twice in a page, usually a copy-paste left behind. A warning: some pages repeat a title on
  * purpose (one walkthrough per scenario), and their anchors stay distinct anyway.
  */
-public final class DuplicateTitle implements PageRule {
+public final class DuplicateTitle extends PageRule {
 
-    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.warning("duplicate-title",
-            "Two questions of a page have the same title.");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public DuplicateTitle() {
+        super(RuleDescriptor.warning("duplicate-title",
+                "Two questions of a page have the same title."));
     }
 
     @Override
-    public void check(Page page, Findings findings) {
+    protected void check(Page page, Findings findings) {
         Repeats.report(page.questions(), DuplicateTitle::normalized, Question::position,
                 (q, first) -> "question title '" + q.title() + "' repeats the question at line "
                         + first.position().line(),

@@ -11,18 +11,15 @@ import dev.qadocs.validate.RuleDescriptor;
  * holding only prose (an introduction, a case study) is not reported: Q&amp;A pages legitimately mix such
  * sections with question groups, and warning on them would teach authors to ignore the warning.
  */
-public final class EmptyCategory implements PageRule {
+public final class EmptyCategory extends PageRule {
 
-    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.warning("empty-category",
-            "A category has no questions and no other content.");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public EmptyCategory() {
+        super(RuleDescriptor.warning("empty-category",
+                "A category has no questions and no other content."));
     }
 
     @Override
-    public void check(Page page, Findings findings) {
+    protected void check(Page page, Findings findings) {
         for (Category category : page.categories()) {
             if (!category.title().isEmpty() && category.entries().isEmpty() && category.intro().isBlank()) {
                 findings.report(category.position(), "category '" + category.title() + "' has no questions");

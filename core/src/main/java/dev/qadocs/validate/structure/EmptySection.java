@@ -10,18 +10,15 @@ import dev.qadocs.validate.PageRule;
 import dev.qadocs.validate.RuleDescriptor;
 
 /** A label with nothing under it, such as {@code **Red flag answer:**} followed directly by the next label. */
-public final class EmptySection implements PageRule {
+public final class EmptySection extends PageRule {
 
-    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.error("empty-section",
-            "A section label (Answer, Red flag answer, …) has no content after it.");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public EmptySection() {
+        super(RuleDescriptor.error("empty-section",
+                "A section label (Answer, Red flag answer, …) has no content after it."));
     }
 
     @Override
-    public void check(Page page, Findings findings) {
+    protected void check(Page page, Findings findings) {
         for (Question question : page.questions()) {
             for (Section section : question.sections()) {
                 if (isEmpty(section)) {

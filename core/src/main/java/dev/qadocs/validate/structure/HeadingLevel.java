@@ -11,20 +11,17 @@ import dev.qadocs.validate.RuleDescriptor;
  * screen readers and the table of contents follow. A page starts as if under a {@code ##}, because the format lets
  * questions ({@code ###}) come before any category.
  */
-public final class HeadingLevel implements PageRule {
+public final class HeadingLevel extends PageRule {
 
     private static final int START_LEVEL = 2;
 
-    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.warning("heading-level",
-            "A heading skips a level, e.g. #### right after ##.");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public HeadingLevel() {
+        super(RuleDescriptor.warning("heading-level",
+                "A heading skips a level, e.g. #### right after ##."));
     }
 
     @Override
-    public void check(Page page, Findings findings) {
+    protected void check(Page page, Findings findings) {
         int previous = START_LEVEL;
         for (Heading heading : page.headings()) {
             if (heading.level() > previous + 1) {

@@ -12,18 +12,15 @@ import dev.qadocs.validate.RuleDescriptor;
  * {@code **Answer:**}; a question holding only a follow-up list or a note has none. An answer label with
  * nothing after it is {@code empty-section}'s business, so one mistake is not reported twice.
  */
-public final class MissingAnswer implements PageRule {
+public final class MissingAnswer extends PageRule {
 
-    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.error("missing-answer",
-            "A question has no answer: no Answer section and no unlabelled text.");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public MissingAnswer() {
+        super(RuleDescriptor.error("missing-answer",
+                "A question has no answer: no Answer section and no unlabelled text."));
     }
 
     @Override
-    public void check(Page page, Findings findings) {
+    protected void check(Page page, Findings findings) {
         for (Question question : page.questions()) {
             if (!hasAnswer(question)) {
                 findings.report(question.position(),

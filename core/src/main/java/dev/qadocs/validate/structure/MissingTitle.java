@@ -6,18 +6,15 @@ import dev.qadocs.validate.PageRule;
 import dev.qadocs.validate.RuleDescriptor;
 
 /** The title names the page in the navigation, the browser tab and llms.txt; without it the page is anonymous. */
-public final class MissingTitle implements PageRule {
+public final class MissingTitle extends PageRule {
 
-    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.error("missing-title",
-            "The front matter has no title.");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public MissingTitle() {
+        super(RuleDescriptor.error("missing-title",
+                "The front matter has no title."));
     }
 
     @Override
-    public void check(Page page, Findings findings) {
+    protected void check(Page page, Findings findings) {
         if (page.meta().title() == null || page.meta().title().isBlank()) {
             findings.report(page.position(), "front matter has no 'title'");
         }

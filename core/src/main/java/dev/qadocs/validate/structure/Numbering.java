@@ -11,18 +11,15 @@ import dev.qadocs.validate.RuleDescriptor;
  * printed question bank). The first number is free, so a page may continue where the previous one stopped;
  * unnumbered questions are ignored, and a repeated number is left to {@code duplicate-number}.
  */
-public final class Numbering implements PageRule {
+public final class Numbering extends PageRule {
 
-    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.warning("numbering",
-            "Question numbers skip a number or go backwards.");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
+    public Numbering() {
+        super(RuleDescriptor.warning("numbering",
+                "Question numbers skip a number or go backwards."));
     }
 
     @Override
-    public void check(Page page, Findings findings) {
+    protected void check(Page page, Findings findings) {
         Integer previous = null;
         for (Question question : page.questions()) {
             if (question.number().isEmpty()) {
