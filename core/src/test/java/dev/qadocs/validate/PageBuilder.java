@@ -65,13 +65,18 @@ public final class PageBuilder {
     }
 
     public PageBuilder category(int line, String text) {
+        return category(line, 2, text);
+    }
+
+    /** A category written with a heading of another level, such as {@code # Part I} above {@code ##} ones. */
+    public PageBuilder category(int line, int level, String text) {
         closeCategory();
         categoryTitle = text;
         categoryId = slug(text);
         categoryPosition = at(line);
         categoryIntro = "";
         entries = new ArrayList<>();
-        headings.add(new Heading(2, text, categoryId, at(line)));
+        headings.add(new Heading(level, text, categoryId, at(line)));
         return this;
     }
 

@@ -141,6 +141,14 @@ class StructureRulesTest {
     }
 
     @Test
+    void aPartHeadingOverCategoriesIsNotEmpty() {
+        Page page = page("rag.md").category(3, 1, "Part I").category(5, "Basics").answered(7, 1, "One")
+                .category(10, 1, "Part II").build();
+
+        assertThat(findings(site(page))).containsExactly("rag.md:10:1 empty-category");
+    }
+
+    @Test
     void aCategoryOfProseIsNotEmpty() {
         Page page = page("rag.md").category(5, "Intro").intro("Welcome.").category(7, "Stories")
                 .passage(9, "A case study").category(12, "Basics").answered(14, 1, "One").build();
