@@ -64,6 +64,12 @@ class CheckMojoTest {
         mojo.linkCache = dir.resolve("target/qadocs-link-cache.json").toFile();
     }
 
+    /** The shared fixtures beside the project root (core's {@code Corpus} helper is not on this module's path). */
+    private static Path mintlifyCorpus() {
+        return Path.of(System.getProperty("qadocs.projectRoot")).resolveSibling("shared").resolve("corpus")
+                .resolve("mintlify");
+    }
+
     private JsonNode results() throws IOException {
         return new ObjectMapper().readTree(dir.resolve("target/qadocs-report.sarif").toFile())
                 .path("runs").get(0).path("results");
@@ -116,6 +122,26 @@ class CheckMojoTest {
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("qadocs: 0 errors, 1 warnings in 1 pages");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void onTheMintlifyCorpusFailsWithCompilerStyleLinesTheSummaryAndThePipelineTime(CheckMojo mojo) throws Exception {
+        configure(mojo, mintlifyCorpus());
+        mojo.siteRoot = "/resources/interview-questions/";
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("qadocs: 10 errors, 2 warnings in 3 pages");
+
+        assertThat(log.lines()).contains("error: frontend-engineering.mdx:1535:144: error: broken link "
+                + "'/resources/interview-questions/think-like-an-engineer/graphql-at-scale': no page "
+                + "think-like-an-engineer/graphql-at-scale(.md|.mdx) in the content folder [broken-link]");
+        assertThat(log.lines()).filteredOn(line -> line.startsWith("error: ")).hasSize(10);
+        assertThat(log.lines()).filteredOn(line -> line.startsWith("warn: ")).hasSize(2);
+        assertThat(log.lines()).last().asString()
+                .matches("info: qadocs: pipeline \\d+ ms \\(load \\d+ ms, parse \\d+ ms, validate \\d+ ms\\)");
     }
 
     @Test
