@@ -35,7 +35,7 @@ public final class RuleRegistry {
             RuleDescriptor.error("mismatched-tag", "A closing tag does not match the tag that is open."),
             RuleDescriptor.error("front-matter", "The YAML front matter cannot be read."),
             RuleDescriptor.error("invalid-utf8", "A page is not valid UTF-8."),
-            RuleDescriptor.warning("binary-file", "A file with a page extension holds binary data and is skipped."),
+            RuleDescriptor.error("binary-file", "A file with a page extension holds binary data and is skipped."),
             RuleDescriptor.error("config", "qadocs.yml cannot be read or has a wrong value."));
 
     private final List<Rule> rules;

@@ -6,6 +6,7 @@ import dev.qadocs.model.Page;
 import dev.qadocs.model.SourcePosition;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,20 @@ class ValidatorTest {
 
         assertThat(validator.validate(site(page))).isEmpty();
         assertThat(validator.configure(List.of(UNCLOSED, BINARY))).containsExactly(BINARY);
+    }
+
+    @Test
+    void unreadableFrontMatterIsNotAlsoReportedAsAMissingTitle() {
+        Page page = page("a.md").title("").category(3, "C").answered(5, 1, "Q").build();
+        Page other = page("b.md").title("").category(3, "C").answered(5, 1, "Q").build();
+        Validator validator = new Validator(ValidationConfig.defaults());
+        Diagnostic yaml = Diagnostic.error(SourcePosition.of("a.md", 2), "front-matter", "not valid YAML");
+
+        List<Diagnostic> all = new ArrayList<>(validator.validate(site(page, other)));
+        all.add(yaml);
+
+        assertThat(validator.configure(all)).extracting(Validation::located)
+                .containsExactly("a.md:2:1 front-matter", "b.md:1:1 missing-title");
     }
 
     @Test

@@ -16,7 +16,7 @@ public final class MissingTitle extends PageRule {
     @Override
     protected void check(Page page, Findings findings) {
         if (page.meta().title() == null || page.meta().title().isBlank()) {
-            findings.report(page.position(), "front matter has no 'title'");
+            findings.report(page.position(), "the page has no title: add 'title:' to its front matter");
         }
     }
 }
