@@ -16,7 +16,7 @@ public record LinkStatus(boolean ok, int status, String detail, boolean retryabl
         }
         boolean retry = status == 429 || status >= 500;
         String detail = status >= 300 && status < 400
-                ? "still redirecting (HTTP " + status + ") after the redirects a browser would follow"
+                ? "HTTP " + status + ": a redirect not followed (too many in a row, or from https to http)"
                 : "HTTP " + status;
         return new LinkStatus(false, status, detail, retry);
     }
