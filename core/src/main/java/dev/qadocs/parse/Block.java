@@ -1,0 +1,48 @@
+package dev.qadocs.parse;
+
+import dev.qadocs.model.SourcePosition;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the component scanner sees in a page: runs of Markdown lines and the components that hold them. */
+sealed interface Block permits Block.Text, Block.Component {
+
+    /** Markdown lines, already dedented relative to the component around them. */
+    record Text(List<SourceLine> lines) implements Block {
+
+        public Text {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * A Mintlify component ({@code <Accordion title="…">}) or an HTML {@code <details>} block, whose
+     * {@code <summary>} is read as its {@code title} attribute.
+     */
+    record Component(String name, Map<String, String> attributes, List<Block> children, SourcePosition position)
+            implements Block {
+
+        public Component {
+            attributes = Map.copyOf(attributes);
+            children = List.copyOf(children);
+        }
+
+        Optional<String> attribute(String key) {
+            return Optional.ofNullable(attributes.get(key)).filter(v -> !v.isBlank());
+        }
+
+        String title() {
+            return attribute("title").orElse("");
+        }
+
+        boolean isCollapsible() {
+            return name.equals("Accordion") || name.equalsIgnoreCase("details");
+        }
+
+        boolean isGroup() {
+            return name.equals("AccordionGroup");
+        }
+    }
+}
