@@ -31,7 +31,7 @@ final class PageAssembler {
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,9})[.)]\\s+(.+)$", Pattern.DOTALL);
     /** What separates an accordion from the next heading is often only a rule; that is layout, not a passage. */
-    private static final Pattern THEMATIC_BREAKS = Pattern.compile("(\\s*(---+|\\*\\*\\*+|___+)?\\s*)*");
+    private static final Pattern THEMATIC_BREAK = Pattern.compile("-{3,}|\\*{3,}|_{3,}");
     private static final Pattern CONTENTS = Pattern.compile("(?i)(table of )?contents|toc");
 
     private final String file;
@@ -146,7 +146,7 @@ final class PageAssembler {
         List<Block> body = draft.body.blocks();
         if (draft.heading == null) {
             String markdown = MarkdownWriter.markdown(body);
-            if (!THEMATIC_BREAKS.matcher(markdown).matches()) {
+            if (!markdown.lines().allMatch(line -> THEMATIC_BREAK.matcher(line.strip()).matches())) {
                 addEntry(new Passage("", "", markdown, draft.position()));
             }
             return;
