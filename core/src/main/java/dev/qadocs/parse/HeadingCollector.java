@@ -30,23 +30,15 @@ final class HeadingCollector {
     }
 
     private void blocks(List<Block> blocks, boolean entryLevel) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Text text) {
-                boolean[] code = Fences.codeFlags(text.lines());
-                for (int i = 0; i < code.length; i++) {
-                    SourceLine line = text.lines().get(i);
-                    if (!code[i]) {
-                        HeadingLine.parse(line.text()).ifPresent(heading -> add(heading.level(), heading.text(),
-                                new SourcePosition(file, line.line(), line.column() + line.indent())));
+        Block.visit(blocks, text -> text.proseLines().forEach(line -> HeadingLine.parse(line.text()).ifPresent(heading ->
+                        add(heading.level(), heading.text(),
+                                new SourcePosition(file, line.line(), line.column() + line.indent())))),
+                component -> {
+                    if (entryLevel && component.isCollapsible()) {
+                        add(3, component.title(), component.position());
                     }
-                }
-            } else if (block instanceof Block.Component component) {
-                if (entryLevel && component.isCollapsible()) {
-                    add(3, component.title(), component.position());
-                }
-                blocks(component.children(), entryLevel && component.isGroup());
-            }
-        }
+                    blocks(component.children(), entryLevel && component.isGroup());
+                });
     }
 
     private void add(int level, String markdown, SourcePosition at) {

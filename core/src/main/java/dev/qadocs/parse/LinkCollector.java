@@ -42,15 +42,11 @@ final class LinkCollector {
     }
 
     private void blocks(List<Block> blocks) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Text text) {
-                text(text.lines());
-            } else if (block instanceof Block.Component component) {
-                component.attribute("href").ifPresent(href ->
-                        links.add(new dev.qadocs.model.Link(href, component.title(), false, component.position())));
-                blocks(component.children());
-            }
-        }
+        Block.visit(blocks, text -> text(text.lines()), component -> {
+            component.attribute("href").ifPresent(href ->
+                    links.add(new dev.qadocs.model.Link(href, component.title(), false, component.position())));
+            blocks(component.children());
+        });
     }
 
     private void text(List<SourceLine> lines) {

@@ -46,13 +46,7 @@ final class MarkdownWriter {
     }
 
     private void writeAll(List<Block> blocks) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Text text) {
-                out.addAll(text.lines());
-            } else if (block instanceof Block.Component component) {
-                write(component);
-            }
-        }
+        Block.visit(blocks, text -> out.addAll(text.lines()), this::write);
     }
 
     private void write(Block.Component component) {

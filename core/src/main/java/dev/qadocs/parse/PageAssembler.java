@@ -193,14 +193,11 @@ final class PageAssembler {
     /** Whether {@code body} has a section label (only known ones, when {@code known}), outside code. */
     static boolean hasLabel(List<Block> body, boolean known) {
         for (Block block : body) {
-            if (block instanceof Block.Text text) {
-                boolean[] code = Fences.codeFlags(text.lines());
-                for (int i = 0; i < code.length; i++) {
-                    if (!code[i] && Label.at(text.lines().get(i).text()).filter(l -> !known || l.isKnown()).isPresent()) {
-                        return true;
-                    }
-                }
-            } else if (block instanceof Block.Component component) {
+            if (block instanceof Block.Text text && text.proseLines().stream()
+                    .anyMatch(line -> Label.at(line.text()).filter(l -> !known || l.isKnown()).isPresent())) {
+                return true;
+            }
+            if (block instanceof Block.Component component) {
                 boolean labelledCollapsible = component.isCollapsible() && Label.named(component.title(), "").isKnown();
                 if (labelledCollapsible || (CalloutTypes.ofComponent(component.name()).isPresent()
                         && hasLabel(component.children(), known))) {

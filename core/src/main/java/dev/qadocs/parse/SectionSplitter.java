@@ -36,19 +36,9 @@ final class SectionSplitter {
 
     static List<Section> split(String file, List<Block> body) {
         SectionSplitter splitter = new SectionSplitter(file);
-        splitter.blocks(body);
+        Block.visit(body, text -> splitter.text(text.lines()), splitter::component);
         splitter.finish();
         return List.copyOf(splitter.sections);
-    }
-
-    private void blocks(List<Block> body) {
-        for (Block block : body) {
-            if (block instanceof Block.Text text) {
-                text(text.lines());
-            } else if (block instanceof Block.Component component) {
-                component(component);
-            }
-        }
     }
 
     private void text(List<SourceLine> lines) {
