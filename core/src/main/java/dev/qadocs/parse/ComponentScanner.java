@@ -72,7 +72,7 @@ final class ComponentScanner {
             return openTag(openTag.group(1), tag, lines, index);
         }
         Matcher closeAtEnd = CLOSE_AT_END.matcher(line.text());
-        if (closeAtEnd.find() && isOpen(closeAtEnd.group(1))) {
+        if (open.size() > 1 && line.text().contains("</") && closeAtEnd.find() && isOpen(closeAtEnd.group(1))) {
             SourceLine text = new SourceLine(line.text().substring(0, closeAtEnd.start()), line.line(), line.column());
             addText(text, index);
             closeTag(closeAtEnd.group(1), position(line.from(closeAtEnd.start())));

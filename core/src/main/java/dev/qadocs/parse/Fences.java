@@ -24,6 +24,10 @@ final class Fences {
             }
             return true;
         }
+        String start = text.stripLeading();
+        if (!start.startsWith("```") && !start.startsWith("~~~")) {
+            return false;
+        }
         Matcher open = OPEN.matcher(text);
         if (open.matches() && !(open.group(1).charAt(0) == '`' && open.group(2).contains("`"))) {
             fenceChar = open.group(1).charAt(0);

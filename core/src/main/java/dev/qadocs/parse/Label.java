@@ -22,6 +22,14 @@ record Label(String text, String rest, Optional<SectionKind> kind, String term) 
     private static final Pattern GLOSSARY = Pattern.compile(
             "(?i)^(?:glossary|big word alert|jargon alert|key term)\\s*(?:--|[-:\u2013\u2014])\\s*(.+)$");
 
+    /** One kind of dash, "follow-up" and "real-world" one way, single spaces, no final colon or period. */
+    private static final List<Rewrite> REWRITES = List.of(
+            new Rewrite("\\s*(--|\u2013|\u2014)\\s*", " - "),
+            new Rewrite("follow[- ]?up", "follow-up"),
+            new Rewrite("real[- ]world", "real-world"),
+            new Rewrite("\\s+", " "),
+            new Rewrite("[:.]$", ""));
+
     /** Label wordings, checked in order (the longer "answer template" before "answer"). */
     private static final List<Wording> WORDINGS = List.of(
             new Wording(SectionKind.QUICK_FIRE, "quick[- ]?fire.*|rapid[- ]?fire.*|(follow-up )?q ?& ?a( chain)?"),
@@ -81,14 +89,16 @@ record Label(String text, String rest, Optional<SectionKind> kind, String term) 
 
     /** Lowercase, one kind of dash and apostrophe, single spaces: "Follow-up  Q&amp;A Chain" → "follow-up q&amp;a chain". */
     private static String normalise(String label) {
-        return label.toLowerCase(Locale.ROOT)
-                .replace("`", "")
-                .replace('\u2019', '\'')
-                .replaceAll("\\s*(--|\u2013|\u2014)\\s*", " - ")
-                .replaceAll("follow[- ]?up", "follow-up")
-                .replaceAll("real[- ]world", "real-world")
-                .replaceAll("\\s+", " ")
-                .replaceAll("[:.]$", "")
-                .strip();
+        String text = label.toLowerCase(Locale.ROOT).replace("`", "").replace('\u2019', '\'');
+        for (Rewrite rewrite : REWRITES) {
+            text = rewrite.pattern().matcher(text).replaceAll(rewrite.replacement());
+        }
+        return text.strip();
+    }
+
+    private record Rewrite(Pattern pattern, String replacement) {
+        Rewrite(String regex, String replacement) {
+            this(Pattern.compile(regex), replacement);
+        }
     }
 }

@@ -26,6 +26,9 @@ final class LinkCollector {
     private static final Pattern HTML_LINK = Pattern.compile(
             "<(a|img)\\b[^>]*?\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
 
+    /** Parsing is the expensive part; text without an inline link or a link tag needs none. */
+    private static final Pattern MAY_LINK = Pattern.compile("]\\(|<(?i:a|img)\\b");
+
     private final String file;
     private final List<dev.qadocs.model.Link> links = new ArrayList<>();
 
@@ -50,6 +53,9 @@ final class LinkCollector {
     }
 
     private void text(List<SourceLine> lines) {
+        if (lines.stream().noneMatch(line -> MAY_LINK.matcher(line.text()).find())) {
+            return;
+        }
         StringBuilder joined = new StringBuilder();
         int[] starts = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {

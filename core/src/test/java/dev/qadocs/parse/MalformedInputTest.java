@@ -83,4 +83,17 @@ class MalformedInputTest {
         assertThatCode(() -> result("x.mdx", text)).doesNotThrowAnyException();
         assertThatCode(() -> result("x.md", text)).doesNotThrowAnyException();
     }
+
+    /** Real pages cut at random places: unbalanced tags, fences and front matter everywhere, still no exception. */
+    @Test
+    void truncatedAndSplicedCorpusPagesNeverThrow() throws java.io.IOException {
+        String source = java.nio.file.Files.readString(dev.qadocs.testing.Corpus.mintlify("react.mdx"));
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 40; i++) {
+            int cut = random.nextInt(source.length());
+            int from = random.nextInt(source.length());
+            String mangled = source.substring(0, cut) + source.substring(from, Math.min(source.length(), from + 5000));
+            assertThatCode(() -> result("react.mdx", mangled)).doesNotThrowAnyException();
+        }
+    }
 }
