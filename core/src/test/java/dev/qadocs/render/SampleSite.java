@@ -56,7 +56,7 @@ public final class SampleSite {
                         category("Operations",
                                 passage("A worked example", "Sizing an index for a million short documents."),
                                 question(3, "How do you rebuild an index without downtime?",
-                                        answer("Build the new one beside the old, then swap an alias."),
+                                        answer("Build the new one beside the old, then <a id=\"alias-swap\"></a>swap an alias."),
                                         callout(Callout.Type.WARNING, "Deleting the old index first loses queries."),
                                         prose(SectionKind.FOLLOW_UPS, "- What if the build fails halfway?\n- How long can both live?"),
                                         prose(SectionKind.ANSWER_TEMPLATE, "1. State the goal\n2. Describe the swap\n3. Name the risk"),
