@@ -17,6 +17,8 @@ import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -46,7 +48,14 @@ public final class Markdown {
 
     /** Sanitized HTML: no script, no event handler, no {@code javascript:} URL survives; page links point at {@code .html}. */
     public static String toHtml(String markdown) {
+        return toHtml(markdown, text -> Optional.empty());
+    }
+
+    /** {@link #toHtml(String)}, giving each heading the anchor id {@code headingIds} finds for its text. */
+    public static String toHtml(String markdown, Function<String, Optional<String>> headingIds) {
         Document document = document(markdown);
+        document.body().select("h1:not([id]), h2:not([id]), h3:not([id]), h4:not([id]), h5:not([id]), h6:not([id])")
+                .forEach(h -> headingIds.apply(h.text()).ifPresent(h::id));
         document.outputSettings().prettyPrint(false);
         return document.body().html();
     }

@@ -44,7 +44,7 @@ public final class SiteRenderer {
     public void renderPage(Site site, Page page, OutputSink output) {
         String path = page.slug() + ".html";
         Views.Layout layout = views.layout(site, path, page, page.meta().title(), page.meta().description());
-        output.write(path, execute(pageTemplate, layout, views.page(page)));
+        output.write(path, execute(pageTemplate, layout, PageViews.of(page)));
     }
 
     /** Everything that is not a page: home, 404, theme assets, and sitemap.xml and robots.txt with a base URL. */

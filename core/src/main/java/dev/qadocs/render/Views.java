@@ -62,10 +62,11 @@ public final class Views {
     }
 
     /**
-     * One section; {@code kind} is the {@link dev.qadocs.model.SectionKind#id()}. At most one of the typed parts
+     * One section; {@code kind} is the {@link dev.qadocs.model.SectionKind#id()}, {@code id} the anchor of the
+     * heading that started it (empty for bold labels). At most one of the typed parts
      * is set, and {@code html} is empty when a typed part carries the whole body.
      */
-    public record Section(String kind, String label, String html, Glossary glossary, Callout callout,
+    public record Section(String kind, String label, String id, String html, Glossary glossary, Callout callout,
                           QuickFire quickFire, Reading reading) {
     }
 

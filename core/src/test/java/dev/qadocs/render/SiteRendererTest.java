@@ -1,6 +1,11 @@
 package dev.qadocs.render;
 
+import dev.qadocs.model.Heading;
+import dev.qadocs.model.Page;
+import dev.qadocs.model.Prose;
+import dev.qadocs.model.SectionKind;
 import dev.qadocs.model.Site;
+import dev.qadocs.model.SourcePosition;
 import dev.qadocs.testing.MemoryOutput;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,6 +24,7 @@ import static dev.qadocs.testing.ModelFixtures.page;
 import static dev.qadocs.testing.ModelFixtures.question;
 import static dev.qadocs.testing.ModelFixtures.reading;
 import static dev.qadocs.testing.ModelFixtures.site;
+import static dev.qadocs.testing.ModelFixtures.withHeadings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -132,6 +138,25 @@ class SiteRendererTest {
         assertThat(page.select(".qd-nav-page > a").eachText()).containsExactly("Search systems 3", "Ranking 1");
         assertThat(page.select("[aria-current=page]").text()).startsWith("Ranking");
         assertThat(page.select(".qd-nav-categories a").eachText()).containsExactly("Scoring");
+    }
+
+    @Test
+    void headingsInContentGetTheParsersAnchorIds() {
+        SourcePosition sectionStart = SourcePosition.of("p.md", 20);
+        Page page = withHeadings(page("p.md", "P", category("Cat", question(1, "Q",
+                        answer("##### Step\n\nfirst\n\n##### Step\n\nsecond"),
+                        new Prose(SectionKind.GENERIC, "Trade-offs", "Some.", sectionStart)))),
+                new Heading(2, "Cat", "cat", SourcePosition.of("p.md", 3)),
+                new Heading(3, "1. Q", "1-q", SourcePosition.of("p.md", 5)),
+                new Heading(5, "Step", "step", SourcePosition.of("p.md", 9)),
+                new Heading(5, "Step", "step-1", SourcePosition.of("p.md", 13)),
+                new Heading(4, "Trade-offs", "trade-offs", sectionStart));
+
+        Document html = parse(render(site("S", page)), "p.html");
+
+        assertThat(html.select(".qd-answer h5").eachAttr("id")).containsExactly("step", "step-1");
+        assertThat(html.select(".qd-generic .qd-label").attr("id")).isEqualTo("trade-offs");
+        assertThat(html.select("[id=cat], [id=1-q]")).hasSize(2);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.qadocs.model.Entry;
 import dev.qadocs.model.FrontMatter;
 import dev.qadocs.model.FurtherReading;
 import dev.qadocs.model.GlossaryTerm;
+import dev.qadocs.model.Heading;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Passage;
 import dev.qadocs.model.Prose;
@@ -53,6 +54,12 @@ public final class ModelFixtures {
         FrontMatter meta = new FrontMatter(title, description, Optional.empty(), OptionalInt.empty(),
                 java.util.Map.of());
         return new Page(path, meta, intro, List.of(categories), List.of(), List.of(), SourcePosition.of(path, 1));
+    }
+
+    /** The page with its heading list replaced, for tests of anchors. */
+    public static Page withHeadings(Page page, Heading... headings) {
+        return new Page(page.path(), page.meta(), page.intro(), page.categories(), List.of(headings), page.links(),
+                page.position());
     }
 
     public static Category category(String title, Entry... entries) {
