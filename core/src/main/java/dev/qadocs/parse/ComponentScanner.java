@@ -21,10 +21,9 @@ import java.util.regex.Pattern;
  */
 final class ComponentScanner {
 
-    private static final String NAME = "([A-Z][\\w.]*|(?i:details|summary))";
-    private static final Pattern OPEN = Pattern.compile("^<" + NAME + "(?=[\\s/>]|$)");
-    private static final Pattern CLOSE = Pattern.compile("^</" + NAME + "\\s*>");
-    private static final Pattern CLOSE_AT_END = Pattern.compile("</" + NAME + "\\s*>\\s*$");
+    /** MDX pages: capitalised JSX components and details; Markdown pages: details only, as GitHub reads them. */
+    private static final Tags MDX = new Tags("([A-Z][\\w.]*|(?i:details|summary))");
+    private static final Tags MARKDOWN = new Tags("((?i:details|summary))");
     private static final Pattern SUMMARY_END = Pattern.compile("(?i)</summary\\s*>");
     /** An open tag longer than this many lines is a typo (a missing {@code >}), not a tag. */
     private static final int MAX_TAG_LINES = 20;
@@ -34,8 +33,21 @@ final class ComponentScanner {
     private final Deque<Frame> open = new ArrayDeque<>();
     private final Fences fences = new Fences();
 
-    ComponentScanner(String file) {
+    private final Tags tags;
+
+    /**
+     * @param mdx whether JSX components count: in a GitHub README a line such as {@code <Suspense> waits…} is prose
+     */
+    ComponentScanner(String file, boolean mdx) {
         this.file = file;
+        this.tags = mdx ? MDX : MARKDOWN;
+    }
+
+    private record Tags(Pattern open, Pattern close, Pattern closeAtEnd) {
+        Tags(String name) {
+            this(Pattern.compile("^<" + name + "(?=[\\s/>]|$)"), Pattern.compile("^</" + name + "\\s*>"),
+                    Pattern.compile("</" + name + "\\s*>\\s*$"));
+        }
     }
 
     List<Block> scan(List<SourceLine> lines) {
@@ -62,16 +74,16 @@ final class ComponentScanner {
     /** Handles one line outside code; returns the index of the last line it consumed. */
     private int scanLine(SourceLine line, List<SourceLine> lines, int index) {
         SourceLine tag = line.stripLeading();
-        Matcher close = CLOSE.matcher(tag.text());
+        Matcher close = tags.close().matcher(tag.text());
         if (close.lookingAt()) {
             closeTag(close.group(1), position(tag));
             return scanRest(tag.from(close.end()), lines, index);
         }
-        Matcher openTag = OPEN.matcher(tag.text());
+        Matcher openTag = tags.open().matcher(tag.text());
         if (openTag.lookingAt()) {
             return openTag(openTag.group(1), tag, lines, index);
         }
-        Matcher closeAtEnd = CLOSE_AT_END.matcher(line.text());
+        Matcher closeAtEnd = tags.closeAtEnd().matcher(line.text());
         if (open.size() > 1 && line.text().contains("</") && closeAtEnd.find() && isOpen(closeAtEnd.group(1))) {
             SourceLine text = new SourceLine(line.text().substring(0, closeAtEnd.start()), line.line(), line.column());
             addText(text, index);

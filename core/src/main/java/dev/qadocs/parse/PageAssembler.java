@@ -10,6 +10,7 @@ import dev.qadocs.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +52,7 @@ final class PageAssembler {
 
     private PageAssembler(String file, boolean titleFromHeading, Map<Integer, Heading> headings) {
         this.file = file;
-        this.mdx = file.toLowerCase(java.util.Locale.ROOT).endsWith(".mdx");
+        this.mdx = PageParser.isMdx(file);
         this.titleFromHeading = titleFromHeading;
         this.headings = headings;
     }
@@ -70,7 +71,7 @@ final class PageAssembler {
                 boolean[] code = Fences.codeFlags(text.lines());
                 for (int i = 0; i < code.length; i++) {
                     SourceLine line = text.lines().get(i);
-                    var heading = code[i] ? java.util.Optional.<HeadingLine>empty() : HeadingLine.parse(line.text());
+                    var heading = code[i] ? Optional.<HeadingLine>empty() : HeadingLine.parse(line.text());
                     if (heading.isPresent() && heading.get().level() <= 3) {
                         heading(heading.get(), line);
                     } else {

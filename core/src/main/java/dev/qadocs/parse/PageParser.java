@@ -10,6 +10,7 @@ import dev.qadocs.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ public final class PageParser {
         for (int i = front.bodyStart(); i < lines.size(); i++) {
             body.add(new SourceLine(lines.get(i), i + 1, 1));
         }
-        ComponentScanner scanner = new ComponentScanner(file.path());
+        ComponentScanner scanner = new ComponentScanner(file.path(), isMdx(file.path()));
         List<Block> blocks = scanner.scan(body);
         diagnostics.addAll(scanner.diagnostics());
 
@@ -44,5 +45,9 @@ public final class PageParser {
                 List.copyOf(headings.values()), LinkCollector.collect(file.path(), blocks),
                 SourcePosition.of(file.path(), 1));
         return new ParseResult(Optional.of(page), diagnostics);
+    }
+
+    static boolean isMdx(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".mdx");
     }
 }

@@ -126,4 +126,14 @@ class ReadmeShapesTest {
                     .containsExactly(tuple(SectionKind.ANSWER, "A deferred computation."));
         });
     }
+
+    @Test
+    void jsxLookingProseInMarkdownIsProse() {
+        ParseResult result = Pages.result("README.md", lines("### 1. What is Suspense?", "<Suspense> waits for data.",
+                "</Tabs> is not a tag here either."));
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.page().orElseThrow().questions().get(0).sections().get(0).markdown())
+                .isEqualTo("<Suspense> waits for data.\n</Tabs> is not a tag here either.");
+    }
 }
