@@ -116,11 +116,9 @@ class ExternalLinkTest {
         check(linking("/ok", "/missing", "/no-head"), oneEvery100ms, at(NOW));
         List<Long> starts = server.startNanos();
         assertThat(starts).hasSize(4);
-        // Measured where the server receives them, so allow for scheduling jitter; unspaced they arrive ~5 ms apart.
-        for (int i = 1; i < starts.size(); i++) {
-            assertThat(starts.get(i) - starts.get(i - 1)).isGreaterThanOrEqualTo(Duration.ofMillis(50).toNanos());
-        }
-        assertThat(starts.get(3) - starts.get(0)).isGreaterThanOrEqualTo(Duration.ofMillis(250).toNanos());
+        // Measured where the server receives them, where one request's connection set-up can delay it past the
+        // next: so the whole span, which unspaced is ~15 ms and spaced 300 ms, with room for that jitter.
+        assertThat(starts.get(3) - starts.get(0)).isGreaterThanOrEqualTo(Duration.ofMillis(180).toNanos());
     }
 
     @Test
