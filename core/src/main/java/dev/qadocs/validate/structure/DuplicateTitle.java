@@ -7,12 +7,15 @@ import dev.qadocs.validate.PageRule;
 import dev.qadocs.validate.RuleDescriptor;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The same question twice in a page, usually a copy-paste left behind. A warning: some pages repeat a title on
  * purpose (one walkthrough per scenario), and their anchors stay distinct anyway.
  */
 public final class DuplicateTitle extends PageRule {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public DuplicateTitle() {
         super(RuleDescriptor.warning("duplicate-title",
@@ -28,6 +31,6 @@ public final class DuplicateTitle extends PageRule {
     }
 
     private static String normalized(Question question) {
-        return question.title().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(question.title().strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
