@@ -13,6 +13,7 @@ import dev.qadocs.model.Section;
 import dev.qadocs.render.Markdown;
 import dev.qadocs.render.PageLinks;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -101,12 +102,16 @@ final class PageMarkdown {
         return markdown.strip().replace("\n", "\n  ");
     }
 
-    /** Appends a block separated by one blank line; links to source pages ({@code x.mdx}) point at twins. */
+    /**
+     * Appends a block separated by one blank line. Links to {@code x.mdx} sources point at their twins
+     * ({@code x.md}); {@code .md} links already do, so only blocks that mention {@code .mdx} are parsed.
+     */
     private void block(String markdown) {
         String text = markdown.strip();
         if (text.isEmpty()) {
             return;
         }
-        out.append('\n').append(Markdown.rewriteLinks(text, PageLinks::toMarkdown)).append('\n');
+        boolean mentionsMdx = text.toLowerCase(Locale.ROOT).contains(".mdx");
+        out.append('\n').append(mentionsMdx ? Markdown.rewriteLinks(text, PageLinks::toMarkdown) : text).append('\n');
     }
 }
