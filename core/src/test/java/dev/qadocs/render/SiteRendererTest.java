@@ -216,6 +216,24 @@ class SiteRendererTest {
     }
 
     @Test
+    void aBrokenTemplateIsReportedByName(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("home.mustache"), "{{#pages}}never closed\n");
+
+        assertThatThrownBy(() -> new SiteRenderer(Optional.of(dir)))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("home.mustache");
+    }
+
+    @Test
+    void aPageNamedIndexIsTheHomePage() {
+        Site site = site("S", page("index.md", "Welcome", category("C", question(1, "Q?", answer("A.")))));
+
+        Document home = parse(render(site), "index.html");
+
+        assertThat(home.select("h1").text()).isEqualTo("Welcome");
+        assertThat(home.select("details.qd-question")).hasSize(1);
+    }
+
+    @Test
     void aMissingTemplateDirectoryIsReportedByName(@TempDir Path dir) {
         Path missing = dir.resolve("nope");
 
