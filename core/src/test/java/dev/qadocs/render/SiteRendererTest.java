@@ -137,7 +137,9 @@ class SiteRendererTest {
 
         assertThat(page.select(".qd-nav-page > a").eachText()).containsExactly("Search systems 3", "Ranking 1");
         assertThat(page.select("[aria-current=page]").text()).startsWith("Ranking");
-        assertThat(page.select(".qd-nav-categories a").eachText()).containsExactly("Scoring");
+        assertThat(page.select(".qd-nav-categories a").eachText()).containsExactly("Indexing", "Operations", "Scoring");
+        assertThat(page.select(".qd-nav-categories a").eachAttr("href"))
+                .containsExactly("../search.html#indexing", "../search.html#operations", "../guide/ranking.html#scoring");
     }
 
     @Test
@@ -178,6 +180,15 @@ class SiteRendererTest {
         assertThat(home.select(".qd-card-count").eachText()).containsExactly("3 questions", "1 question");
         assertThat(home.select(".qd-card").first().select(".qd-card-categories a").eachAttr("href"))
                 .containsExactly("./search.html#indexing", "./search.html#operations");
+    }
+
+    @Test
+    void questionsOutsideAnyCategoryListNoCategory() {
+        MemoryOutput output = render(site("S", page("p.md", "P", category("", question(1, "Q?", answer("A."))))));
+
+        assertThat(parse(output, "index.html").select(".qd-card-categories")).isEmpty();
+        assertThat(parse(output, "p.html").select(".qd-nav-categories, h2")).isEmpty();
+        assertThat(parse(output, "p.html").select("details.qd-question")).hasSize(1);
     }
 
     @Test
