@@ -15,6 +15,7 @@ import dev.qadocs.render.PageLinks;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A page as clean Markdown, made from the model rather than copied from the source: no front matter, no MDX
@@ -71,7 +72,7 @@ final class PageMarkdown {
         if (section instanceof Callout callout) {
             block(("[!" + ALERTS.get(callout.type()) + "]\n" + callout.markdown().strip())
                     .lines().map(line -> line.isEmpty() ? ">" : "> " + line)
-                    .collect(java.util.stream.Collectors.joining("\n")));
+                    .collect(Collectors.joining("\n")));
             return;
         }
         String label = section instanceof GlossaryTerm term ? section.label() + " — " + term.term() : section.label();
