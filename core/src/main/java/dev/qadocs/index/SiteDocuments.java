@@ -9,6 +9,7 @@ import dev.qadocs.model.Question;
 import dev.qadocs.model.Section;
 import dev.qadocs.model.SectionKind;
 import dev.qadocs.model.Site;
+import dev.qadocs.render.Markdown;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ final class SiteDocuments {
     List<SearchCategory> walk(Site site, Consumer<SearchDocument> sink) {
         for (Page page : site.pages()) {
             String pageUrl = page.slug() + ".html";
-            String intro = PlainText.of(page.intro());
+            String intro = Markdown.toPlainText(page.intro());
             if (!intro.isBlank() || !page.meta().description().isBlank()) {
                 int category = open(page, "");
                 String text = (page.meta().description() + " " + intro).strip();
@@ -41,7 +42,7 @@ final class SiteDocuments {
                     if (entry instanceof Question q) {
                         emit(sink, question(q, pageUrl, index));
                     } else if (entry instanceof Passage p && !p.title().isBlank()) {
-                        String text = PlainText.of(p.markdown());
+                        String text = Markdown.toPlainText(p.markdown());
                         emit(sink, new SearchDocument(p.title(), text, text, pageUrl + "#" + p.id(), index));
                     }
                 }
@@ -64,12 +65,17 @@ final class SiteDocuments {
     private static SearchDocument question(Question q, String pageUrl, int category) {
         List<String> texts = q.sections().stream().map(SiteDocuments::text).toList();
         String body = texts.stream().filter(t -> !t.isBlank()).collect(Collectors.joining(" "));
-        int answer = q.sections().indexOf(q.firstOf(SectionKind.ANSWER).orElse(null));
-        return new SearchDocument(q.title(), body, answer < 0 ? body : texts.get(answer), pageUrl + "#" + q.id(), category);
+        String snippet = body;
+        for (int i = q.sections().size() - 1; i >= 0; i--) {
+            if (q.sections().get(i).kind() == SectionKind.ANSWER) {
+                snippet = texts.get(i);
+            }
+        }
+        return new SearchDocument(q.title(), body, snippet, pageUrl + "#" + q.id(), category);
     }
 
     private static String text(Section section) {
-        String text = PlainText.of(section.markdown());
+        String text = Markdown.toPlainText(section.markdown());
         return section instanceof GlossaryTerm g ? g.term() + " " + text : text;
     }
 }

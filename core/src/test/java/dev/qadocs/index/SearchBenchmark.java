@@ -12,6 +12,7 @@ import dev.qadocs.model.SectionKind;
 import dev.qadocs.model.Site;
 import dev.qadocs.model.SiteConfig;
 import dev.qadocs.model.SourcePosition;
+import dev.qadocs.render.Markdown;
 import dev.qadocs.testing.Chromium;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -57,7 +58,7 @@ public final class SearchBenchmark {
     }
 
     private void run() throws Exception {
-        Site corpus = MintlifySites.corpus();
+        Site corpus = ParsedSites.mintlify();
         Site synthetic = synthetic(corpus, 200, 50);
         Map<String, Site> sites = new java.util.LinkedHashMap<>();
         sites.put("3-page corpus", corpus);
@@ -154,7 +155,7 @@ public final class SearchBenchmark {
         List<String> titleWords = new ArrayList<>();
         for (Question q : corpus.pages().stream().flatMap(p -> p.questions().stream()).toList()) {
             titleWords.addAll(Arrays.asList(q.title().split("\\s+")));
-            q.sections().forEach(s -> sentences.addAll(Arrays.asList(PlainText.of(s.markdown()).split("(?<=[.?!])\\s+"))));
+            q.sections().forEach(s -> sentences.addAll(Arrays.asList(Markdown.toPlainText(s.markdown()).split("(?<=[.?!])\\s+"))));
         }
         Random random = new Random(3);
         List<Page> pages = new ArrayList<>();

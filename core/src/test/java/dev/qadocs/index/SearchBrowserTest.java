@@ -1,6 +1,7 @@
 package dev.qadocs.index;
 
 import dev.qadocs.model.Site;
+import dev.qadocs.render.SiteRenderer;
 import dev.qadocs.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,12 +17,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The search box in a real Chromium, on pages opened from {@code file://} one folder below the site root: a query
- * with a typo finds the question, Enter opens it with the searched words marked.
+ * The search box of the rendered corpus in a real Chromium, opened from {@code file://}: a query with a typo finds
+ * the question, Enter opens it with the searched words marked.
  */
 class SearchBrowserTest {
 
@@ -31,9 +33,10 @@ class SearchBrowserTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Site corpus = MintlifySites.corpus();
-        new SearchIndexer().write(corpus, new FolderSink(site));
-        TestPages.write(corpus, site, false);
+        Site corpus = ParsedSites.mintlify();
+        FolderSink output = new FolderSink(site);
+        new SiteRenderer(Optional.empty()).render(corpus, output);
+        new SearchIndexer().write(corpus, output);
         browser = Chromium.start();
     }
 
@@ -66,7 +69,7 @@ class SearchBrowserTest {
         input.sendKeys(Keys.ENTER);
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("#25-gradient-checkpointing"));
-        assertThat(browser.getCurrentUrl()).contains("/guide/llm-ai.html?h=");
+        assertThat(browser.getCurrentUrl()).contains("/llm-ai.html?h=");
         WebElement question = waitFor(By.id("25-gradient-checkpointing"));
         assertThat(question.getAttribute("open")).isNotNull();
         assertThat(question.findElements(By.tagName("mark"))).isNotEmpty();
@@ -97,7 +100,7 @@ class SearchBrowserTest {
     }
 
     private static void open(String page) {
-        browser.get(site.resolve("guide").resolve(page).toUri().toString());
+        browser.get(site.resolve(page).toUri().toString());
     }
 
     private static WebElement waitFor(By what) {

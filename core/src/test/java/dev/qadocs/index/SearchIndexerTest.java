@@ -73,8 +73,8 @@ class SearchIndexerTest {
     void namesEveryFileByItsContentAndWritesTheSameBytesTwice() throws Exception {
         Files first = new Files();
         Files second = new Files();
-        new SearchIndexer().write(MintlifySites.corpus(), first);
-        new SearchIndexer().write(MintlifySites.corpus(), second);
+        new SearchIndexer().write(ParsedSites.mintlify(), first);
+        new SearchIndexer().write(ParsedSites.mintlify(), second);
 
         assertThat(first.written.keySet()).isEqualTo(second.written.keySet());
         first.written.forEach((path, bytes) -> assertThat(second.written.get(path)).as(path).isEqualTo(bytes));

@@ -38,7 +38,7 @@ class SearchParityTest {
 
     @BeforeAll
     static void build() throws IOException {
-        site = MintlifySites.corpus();
+        site = ParsedSites.mintlify();
         new SearchIndexer().write(site, new FolderSink(folder.resolve("site")));
         index = new LuceneIndex();
         new SiteDocuments().walk(site, index::add);

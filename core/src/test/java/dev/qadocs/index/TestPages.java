@@ -4,6 +4,7 @@ import dev.qadocs.model.Category;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Question;
 import dev.qadocs.model.Site;
+import dev.qadocs.render.Markdown;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ final class TestPages {
                     String id = " id=\"" + q.id() + "\"";
                     html.append("<details class=\"qd-question\"").append(anchorOnHeading ? "" : id).append("><summary><h3")
                             .append(anchorOnHeading ? id : "").append('>').append(escape(q.title())).append("</h3></summary>");
-                    q.sections().forEach(s -> html.append("<p>").append(escape(PlainText.of(s.markdown()))).append("</p>"));
+                    q.sections().forEach(s -> html.append("<p>").append(escape(Markdown.toPlainText(s.markdown()))).append("</p>"));
                     html.append("</details>\n");
                 }
             }
