@@ -75,7 +75,7 @@ final class PageMarkdown {
                     .collect(Collectors.joining("\n")));
             return;
         }
-        String label = section instanceof GlossaryTerm term ? section.label() + " — " + term.term() : section.label();
+        String label = section instanceof GlossaryTerm term ? term.heading() : section.label();
         if (!label.isEmpty()) {
             block("**" + label + ":**");
         }

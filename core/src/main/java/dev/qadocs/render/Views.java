@@ -67,7 +67,8 @@ public final class Views {
     public record Question(String id, String number, String title, List<Section> sections) {
     }
 
-    public record Passage(String title, String id, String html) {
+    /** {@code collapsible} passages render as a closed {@code <details>}, like the accordion they were written as. */
+    public record Passage(String title, String id, String html, boolean collapsible) {
     }
 
     /**

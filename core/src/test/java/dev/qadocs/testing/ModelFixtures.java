@@ -81,7 +81,7 @@ public final class ModelFixtures {
     }
 
     public static Passage passage(String title, String markdown) {
-        return new Passage(title, slug(title), markdown, HERE);
+        return new Passage(title, slug(title), markdown, false, HERE);
     }
 
     public static Prose answer(String markdown) {
