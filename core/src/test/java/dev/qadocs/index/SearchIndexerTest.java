@@ -45,10 +45,10 @@ class SearchIndexerTest {
         Question question = new Question(OptionalInt.of(11), "What problem does retrieval solve?", "11-what-problem",
                 List.of(new Prose(SectionKind.ANSWER, "Answer", "It grounds **answers** in documents.", AT),
                         new Prose(SectionKind.RED_FLAG, "Red flag answer", "Saying it removes all errors.", AT)), AT);
-        Passage passage = new Passage("Case study: a support bot", "case-study", "A bot that cites manuals.", AT);
+        Passage passage = new Passage("Case study: a support bot", "case-study", "A bot that cites manuals.", true, AT);
         Page page = new Page("guide/rag.md", new FrontMatter("Retrieval", "Grounding answers", java.util.Optional.empty(),
                 OptionalInt.empty(), Map.of()), "Intro words.", List.of(new Category("Basics", "basics", "",
-                List.of(question, passage, new Passage("", "", "untitled text", AT)), AT)), List.of(), List.of(), AT);
+                List.of(question, passage, new Passage("", "", "untitled text", false, AT)), AT)), List.of(), List.of(), AT);
         return new Site(SiteConfig.named("Guide"), List.of(page));
     }
 
