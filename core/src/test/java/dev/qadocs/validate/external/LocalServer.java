@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,7 +30,7 @@ final class LocalServer implements AutoCloseable {
     private final ExecutorService pool = Executors.newCachedThreadPool();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final List<Long> startNanos = new CopyOnWriteArrayList<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Set<HttpExchange> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
     LocalServer() throws IOException {
@@ -70,18 +71,27 @@ final class LocalServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         int count = hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         startNanos.add(System.nanoTime());
-        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        inFlight.add(exchange);
+        maxInFlight.accumulateAndGet(inFlight.size(), Math::max);
         try {
             respond(exchange, path, count);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            inFlight.decrementAndGet();
+            leave(exchange);
             exchange.close();
         }
     }
 
-    private static void respond(HttpExchange exchange, String path, int count)
+    /**
+     * A request stops counting as in flight before its answer leaves: the client may start its next request the
+     * moment it reads this one's answer, before this handler's thread gets to run again.
+     */
+    private void leave(HttpExchange exchange) {
+        inFlight.remove(exchange);
+    }
+
+    private void respond(HttpExchange exchange, String path, int count)
             throws IOException, InterruptedException {
         boolean head = exchange.getRequestMethod().equals("HEAD");
         if (path.startsWith("/busy/")) {
@@ -107,7 +117,8 @@ final class LocalServer implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, boolean head) throws IOException {
+    private void send(HttpExchange exchange, int status, boolean head) throws IOException {
+        leave(exchange);
         byte[] body = ("status " + status).getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(status, head ? -1 : body.length);
         if (!head) {
