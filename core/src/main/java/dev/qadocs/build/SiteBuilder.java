@@ -4,6 +4,7 @@ import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.index.SearchIndexer;
 import dev.qadocs.llms.LlmsWriter;
 import dev.qadocs.load.LoadResult;
+import dev.qadocs.load.SourceFile;
 import dev.qadocs.load.SourceLoader;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
@@ -30,6 +31,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The pipeline: load → parse → validate → {render, index, llms} → write. Each stage lives in its own package;
@@ -43,6 +45,16 @@ public final class SiteBuilder {
             .thenComparing(Page::path);
 
     private final Map<Stage, Duration> times = new EnumMap<>(Stage.class);
+    private final Function<SourceFile, ParseResult> parser;
+
+    public SiteBuilder() {
+        this(new PageParser()::parse);
+    }
+
+    /** @param parser called from several threads; the preview passes a cache so unchanged pages are not parsed again */
+    public SiteBuilder(Function<SourceFile, ParseResult> parser) {
+        this.parser = parser;
+    }
 
     /** Builds the site into {@code options.output()}, or throws and leaves the old output as it was. */
     public BuildResult build(BuildOptions options) throws BuildFailedException {
@@ -81,9 +93,8 @@ public final class SiteBuilder {
         LoadResult loaded = timed(Stage.LOAD, () -> new SourceLoader().load(options.source()));
         diagnostics.addAll(loaded.diagnostics());
 
-        PageParser parser = new PageParser();
         List<ParseResult> parsed = timed(Stage.PARSE, () ->
-                loaded.files().parallelStream().map(parser::parse).toList());
+                loaded.files().parallelStream().map(parser).toList());
         List<Page> pages = new ArrayList<>();
         for (ParseResult result : parsed) {
             diagnostics.addAll(result.diagnostics());

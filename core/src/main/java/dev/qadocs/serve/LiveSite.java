@@ -1,0 +1,142 @@
+package dev.qadocs.serve;
+
+import dev.qadocs.build.BuildFailedException;
+import dev.qadocs.build.BuildOptions;
+import dev.qadocs.build.BuildResult;
+import dev.qadocs.build.SiteBuilder;
+import dev.qadocs.model.Page;
+import dev.qadocs.model.Site;
+import dev.qadocs.write.LiveOutput;
+import dev.qadocs.write.OutputSink;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The preview's site: the last build that succeeded, and how to bring it up to date with the least work.
+ * Every rebuild loads and validates the whole site (cheap, and it keeps cross-page link checks honest), but
+ * parses only changed files and renders only changed pages, unless what one page shows of the others changed.
+ * A rebuild that fails writes nothing, so the last good pages stay served. Not thread-safe: the watcher
+ * thread is the only caller.
+ */
+final class LiveSite implements Rebuilder {
+
+    private final BuildOptions options;
+    private final Supplier<Publisher> publishers;
+    private final PageCache cache = new PageCache();
+    private Publisher publisher;
+    private LiveOutput output;
+    private Site site;
+    private Navigation navigation;
+
+    /** @param publishers called again whenever templates change, so the new templates are read */
+    LiveSite(BuildOptions options, Supplier<Publisher> publishers) {
+        this.options = options;
+        this.publishers = publishers;
+        this.publisher = publishers.get();
+    }
+
+    /**
+     * A full build through the same staged, atomic path as {@code qadocs:build}, so the preview starts from
+     * exactly what would be published. Also the way back after a start with broken content.
+     */
+    @Override
+    public Rebuild buildAll() throws BuildFailedException, IOException {
+        long start = System.nanoTime();
+        BuildResult result = new SiteBuilder(cache).build(options);
+        output = LiveOutput.open(options.output());
+        accept(result.site());
+        return new Rebuild(paths(site.pages()), true, since(start), result.diagnostics());
+    }
+
+    /** @param changed absolute paths the watcher saw change (sources, templates, settings) */
+    @Override
+    public Rebuild update(Set<Path> changed) throws BuildFailedException, IOException {
+        if (site == null) {
+            return buildAll();
+        }
+        long start = System.nanoTime();
+        if (changed.stream().anyMatch(this::isTemplate)) {
+            publisher = publishers.get();
+        }
+        BuildResult checked = new SiteBuilder(cache).checkOnly(options);
+        Site next = checked.site();
+        boolean everything = changed.stream().anyMatch(this::isTemplate) || !Navigation.of(next).equals(navigation);
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        OutputSink sink = (path, bytes) -> {
+            written.add(path);
+            output.write(path, bytes);
+        };
+        List<Page> pages = everything ? next.pages() : changedPages(next);
+        if (everything) {
+            publisher.shared(next, sink);
+        }
+        pages.parallelStream().forEach(page -> publisher.page(next, page, sink));
+        if (everything || !pages.isEmpty()) {
+            publisher.wholeSite(next, sink);
+        }
+        copyAssets(next, changed, sink);
+        if (everything) {
+            written.addAll(next.assets());
+            output.retainOnly(written);
+        } else {
+            removeAssetsThatAreGone(next);
+        }
+        accept(next);
+        return new Rebuild(paths(pages), everything, since(start), checked.diagnostics());
+    }
+
+    private void accept(Site next) {
+        site = next;
+        navigation = Navigation.of(next);
+        cache.retain(next.pages().stream().map(Page::path).collect(Collectors.toSet()));
+    }
+
+    private List<Page> changedPages(Site next) {
+        Map<String, Page> before = site.pages().stream().collect(Collectors.toMap(Page::path, Function.identity()));
+        return next.pages().stream().filter(page -> !page.equals(before.get(page.path()))).toList();
+    }
+
+    /** New assets, and assets whose file the watcher saw change. */
+    private void copyAssets(Site next, Set<Path> changed, OutputSink sink) throws IOException {
+        Path source = options.source().toAbsolutePath().normalize();
+        Set<String> touched = changed.stream().filter(p -> p.startsWith(source))
+                .map(p -> source.relativize(p).toString().replace('\\', '/')).collect(Collectors.toSet());
+        for (String asset : next.assets()) {
+            if (touched.contains(asset) || !site.assets().contains(asset)) {
+                sink.write(asset, Files.readAllBytes(source.resolve(asset)));
+            }
+        }
+    }
+
+    private void removeAssetsThatAreGone(Site next) throws IOException {
+        Set<String> gone = new TreeSet<>(site.assets());
+        gone.removeAll(next.assets());
+        for (String asset : gone) {
+            output.delete(asset);
+        }
+    }
+
+    private boolean isTemplate(Path path) {
+        return options.templateDirectory().map(dir -> path.startsWith(dir.toAbsolutePath().normalize())).orElse(false);
+    }
+
+    private static List<String> paths(Collection<Page> pages) {
+        return pages.stream().map(Page::path).toList();
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}
