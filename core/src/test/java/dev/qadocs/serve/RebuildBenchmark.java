@@ -1,0 +1,138 @@
+package dev.qadocs.serve;
+
+import dev.qadocs.build.BuildOptions;
+import dev.qadocs.build.BuildResult;
+import dev.qadocs.build.SiteBuilder;
+import dev.qadocs.testing.Corpus;
+import dev.qadocs.testing.SyntheticCorpus;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Not a test: {@code bench/rebuild.sh} runs it. For one-question edits in the shared three-page corpus and in
+ * a 10,000-question synthetic one, measures (1) the incremental rebuild alone and (2) the author's wait, from
+ * saving the file to the reloaded page having been served: watcher, debounce, rebuild, reload event and the
+ * page fetch. Prints a table of medians and 90th percentiles.
+ */
+public final class RebuildBenchmark {
+
+    private static final int WARMUP = 5;
+    private static final int EDITS = 25;
+    private static final PreviewServer.Console SILENT = new PreviewServer.Console() {
+        @Override
+        public void info(String line) {
+        }
+
+        @Override
+        public void warn(String line) {
+        }
+
+        @Override
+        public void error(String line) {
+            System.err.println(line);
+        }
+    };
+
+    private RebuildBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("qadocs-bench");
+        System.out.printf("%-22s %6s %9s %10s %14s %14s %16s %16s%n", "corpus", "pages", "questions", "full build",
+                "rebuild p50", "rebuild p90", "save→served p50", "save→served p90");
+        bench("shared (3 pages)", copyOf(Corpus.mintlify(), work.resolve("shared")), "llm-ai.mdx");
+        bench("synthetic 10,000", SyntheticCorpus.write(work.resolve("synthetic"), 100, 100), SyntheticCorpus.pageFile(50));
+    }
+
+    private static void bench(String name, Path source, String edited) throws Exception {
+        Path page = source.resolve(edited);
+        String original = Files.readString(page);
+        BuildOptions options = BuildOptions.of(source, source.resolveSibling(source.getFileName() + "-site"));
+
+        long start = System.nanoTime();
+        BuildResult full = new SiteBuilder().build(options);
+        double fullMs = millis(start);
+
+        LiveSite site = new LiveSite(options, () -> new PipelinePublisher(options));
+        site.buildAll();
+        List<Double> rebuilds = new ArrayList<>();
+        for (int i = 0; i < WARMUP + EDITS; i++) {
+            Files.writeString(page, edit(original, "rebuild " + i));
+            long t = System.nanoTime();
+            Rebuild rebuild = site.update(Set.of(page.toAbsolutePath()));
+            if (rebuild.everything() || rebuild.renderedPages().size() != 1) {
+                throw new IllegalStateException("a one-question edit rendered " + rebuild.summary());
+            }
+            if (i >= WARMUP) {
+                rebuilds.add(millis(t));
+            }
+        }
+
+        List<Double> waits = new ArrayList<>();
+        HttpClient http = HttpClient.newHttpClient();
+        String url = edited.substring(0, edited.lastIndexOf('.')) + ".html";
+        try (PreviewServer server = PreviewServer.start(ServeOptions.of(options).on("127.0.0.1", 0), SILENT);
+             EventStream events = new EventStream(http, server.url())) {
+            events.next();
+            for (int i = 0; i < WARMUP + EDITS; i++) {
+                String mark = "served " + i;
+                long t = System.nanoTime();
+                Files.writeString(page, edit(original, mark));
+                events.next();
+                String body = http.send(HttpRequest.newBuilder(server.url().resolve(url)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                double ms = millis(t);
+                if (!body.contains(mark)) {
+                    throw new IllegalStateException("the reloaded page does not show the edit '" + mark + "'");
+                }
+                if (i >= WARMUP) {
+                    waits.add(ms);
+                }
+            }
+        }
+        Files.writeString(page, original);
+        System.out.printf("%-22s %6d %9d %8.0f ms %11.1f ms %11.1f ms %13.1f ms %13.1f ms%n", name,
+                full.site().pages().size(), full.site().questionCount(), fullMs,
+                percentile(rebuilds, 50), percentile(rebuilds, 90), percentile(waits, 50), percentile(waits, 90));
+    }
+
+    /** Appends a sentence to one prose line in the middle of the page: an edit inside a single answer. */
+    static String edit(String text, String mark) {
+        String[] lines = text.split("\n", -1);
+        for (int i = lines.length / 2; i < lines.length; i++) {
+            if (lines[i].length() > 40 && Character.isLetter(lines[i].charAt(0))) {
+                lines[i] = lines[i] + " Edit " + mark + ".";
+                return String.join("\n", lines);
+            }
+        }
+        throw new IllegalStateException("no prose line to edit");
+    }
+
+    private static Path copyOf(Path from, Path to) throws Exception {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".mdx")).toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+        return to;
+    }
+
+    private static double millis(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+}
