@@ -1,5 +1,6 @@
 package dev.qadocs.serve;
 
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import dev.qadocs.build.BuildFailedException;
 import dev.qadocs.diagnostic.Diagnostic;
@@ -71,10 +72,14 @@ public final class PreviewServer implements AutoCloseable {
     static PreviewServer start(ServeOptions options, Rebuilder site, List<Path> watched, Console console)
             throws IOException {
         PreviewServer server = new PreviewServer(site, console, bind(options.host(), options.port()));
-        server.http.createContext("/", new StaticFiles(new SiteFolder(options.build().output()),
-                () -> server.reload.state().generation()));
-        server.http.createContext(ReloadChannel.PATH, server.reload);
-        server.http.createContext(LiveReloadScript.PATH, new LiveReloadScript());
+        List<HttpContext> contexts = List.of(
+                server.http.createContext("/", new StaticFiles(new SiteFolder(options.build().output()),
+                        () -> server.reload.state().generation())),
+                server.http.createContext(ReloadChannel.PATH, server.reload),
+                server.http.createContext(LiveReloadScript.PATH, new LiveReloadScript()));
+        if (server.http.getAddress().getAddress().isLoopbackAddress()) {
+            contexts.forEach(context -> context.getFilters().add(new HostCheck()));
+        }
         server.http.setExecutor(server.handlers);
         server.rebuild(site::buildAll);
         server.watcher = new SourceWatcher(watched, options.build().output(), options.debounce(), server::changed);

@@ -101,6 +101,13 @@ class PreviewServerTest {
     }
 
     @Test
+    void answersOnlyToLoopbackHostNamesSoARebindingDomainCannotReadDrafts() throws IOException {
+        assertThat(rawGet("/index.html", "attacker.example")).startsWith("HTTP/1.1 421 ");
+        assertThat(rawGet("/index.html", "localhost:8000")).startsWith("HTTP/1.1 200 ");
+        assertThat(rawGet("/index.html", "[::1]:8000")).startsWith("HTTP/1.1 200 ");
+    }
+
+    @Test
     void rejectsOtherMethods() throws Exception {
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(server.url().resolve("/index.html"))
                 .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
@@ -193,9 +200,13 @@ class PreviewServerTest {
     }
 
     private String rawGet(String rawPath) throws IOException {
+        return rawGet(rawPath, "localhost");
+    }
+
+    private String rawGet(String rawPath, String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.url().getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
