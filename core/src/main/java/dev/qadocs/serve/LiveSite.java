@@ -4,6 +4,7 @@ import dev.qadocs.build.BuildFailedException;
 import dev.qadocs.build.BuildOptions;
 import dev.qadocs.build.BuildResult;
 import dev.qadocs.build.SiteBuilder;
+import dev.qadocs.build.Stage;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
 import dev.qadocs.write.LiveOutput;
@@ -39,6 +40,8 @@ final class LiveSite implements Rebuilder {
     private LiveOutput output;
     private Site site;
     private Navigation navigation;
+    /** What the whole-site stages wrote last time: their file names carry content hashes, so old ones go stale. */
+    private Set<String> wholeSiteFiles = Set.of();
 
     /** @param publishers called again whenever templates change, so the new templates are read */
     LiveSite(BuildOptions options, Supplier<Publisher> publishers) {
@@ -54,8 +57,14 @@ final class LiveSite implements Rebuilder {
     @Override
     public Rebuild buildAll() throws BuildFailedException, IOException {
         long start = System.nanoTime();
-        BuildResult result = new SiteBuilder(cache).build(options);
+        Set<String> fromWholeSite = ConcurrentHashMap.newKeySet();
+        BuildResult result = new SiteBuilder(cache, (stage, path) -> {
+            if (stage == Stage.INDEX || stage == Stage.LLMS) {
+                fromWholeSite.add(path);
+            }
+        }).build(options);
         output = LiveOutput.open(options.output());
+        wholeSiteFiles = Set.copyOf(fromWholeSite);
         accept(result.site());
         return new Rebuild(paths(site.pages()), true, since(start), result.diagnostics());
     }
@@ -70,28 +79,29 @@ final class LiveSite implements Rebuilder {
         if (changed.stream().anyMatch(this::isTemplate)) {
             publisher = publishers.get();
         }
-        BuildResult checked = new SiteBuilder(cache).checkOnly(options);
+        BuildResult checked = new SiteBuilder(cache, (stage, path) -> { }).checkOnly(options);
         Site next = checked.site();
         boolean everything = changed.stream().anyMatch(this::isTemplate) || !Navigation.of(next).equals(navigation);
         Set<String> written = ConcurrentHashMap.newKeySet();
-        OutputSink sink = (path, bytes) -> {
-            written.add(path);
-            output.write(path, bytes);
-        };
+        OutputSink sink = recording(written);
         List<Page> pages = everything ? next.pages() : changedPages(next);
         if (everything) {
             publisher.shared(next, sink);
         }
         pages.parallelStream().forEach(page -> publisher.page(next, page, sink));
         if (everything || !pages.isEmpty()) {
-            publisher.wholeSite(next, sink);
+            Set<String> fromWholeSite = ConcurrentHashMap.newKeySet();
+            publisher.wholeSite(next, recording(fromWholeSite));
+            written.addAll(fromWholeSite);
+            removeStale(wholeSiteFiles, fromWholeSite);
+            wholeSiteFiles = Set.copyOf(fromWholeSite);
         }
         copyAssets(next, changed, sink);
         if (everything) {
             written.addAll(next.assets());
             output.retainOnly(written);
         } else {
-            removeAssetsThatAreGone(next);
+            removeStale(site.assets(), next.assets());
         }
         accept(next);
         return new Rebuild(paths(pages), everything, since(start), checked.diagnostics());
@@ -120,11 +130,18 @@ final class LiveSite implements Rebuilder {
         }
     }
 
-    private void removeAssetsThatAreGone(Site next) throws IOException {
-        Set<String> gone = new TreeSet<>(site.assets());
-        gone.removeAll(next.assets());
-        for (String asset : gone) {
-            output.delete(asset);
+    private OutputSink recording(Set<String> written) {
+        return (path, bytes) -> {
+            written.add(path);
+            output.write(path, bytes);
+        };
+    }
+
+    private void removeStale(Set<String> before, Set<String> now) throws IOException {
+        Set<String> gone = new TreeSet<>(before);
+        gone.removeAll(now);
+        for (String path : gone) {
+            output.delete(path);
         }
     }
 

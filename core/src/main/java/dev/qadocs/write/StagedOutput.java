@@ -12,8 +12,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
 
 /**
  * Writes a new site beside the old one and swaps it in only on {@link #commit()}, so a failed or killed build
@@ -35,8 +36,11 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     private final Path staging;
     private final FileChannel markerChannel;
     private final FileLock lock;
-    /** Two stages writing one path would make the result depend on thread timing, so it is an error. */
-    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /**
+     * Length and CRC-32 of every file written. Writing one path twice with the same bytes is harmless; with
+     * different bytes, the result would depend on which thread came last, so it is an error.
+     */
+    private final Map<String, Long> written = new ConcurrentHashMap<>();
     private boolean committed;
 
     private StagedOutput(Path target, Path staging, FileChannel markerChannel, FileLock lock) {
@@ -106,8 +110,12 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     @Override
     public void write(String path, byte[] content) {
         Path file = resolve(staging, path);
-        if (!written.add(file.toString())) {
-            throw new IllegalStateException("two outputs of the build are both named " + path);
+        Long previous = written.putIfAbsent(file.toString(), fingerprint(content));
+        if (previous != null) {
+            if (previous == fingerprint(content)) {
+                return;
+            }
+            throw new OutputCollisionException(staging.relativize(file).toString().replace('\\', '/'));
         }
         try {
             Files.createDirectories(file.getParent());
@@ -115,6 +123,12 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static long fingerprint(byte[] content) {
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        return ((long) content.length << 32) | crc.getValue();
     }
 
     /** The file {@code path} names inside {@code root}; a path that would leave {@code root} is a bug in a stage. */
