@@ -1,6 +1,7 @@
 package dev.qadocs.build;
 
 import dev.qadocs.testing.Corpus;
+import dev.qadocs.testing.SiteFiles;
 import dev.qadocs.testing.SyntheticCorpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,11 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -65,7 +62,7 @@ class ReproducibleOutputTest {
 
     private Map<String, String> build(Path output) throws Exception {
         new SiteBuilder().build(BuildOptions.of(content, output));
-        return digests(output);
+        return SiteFiles.digests(output);
     }
 
     private Map<String, String> buildUnchecked(Path output) {
@@ -82,25 +79,6 @@ class ReproducibleOutputTest {
                 content.toString(), output.toString()).inheritIO().start();
         assertThat(java.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(java.exitValue()).isZero();
-        return digests(output);
-    }
-
-    /** Relative path to SHA-256: a mismatch names the file instead of dumping two byte arrays. */
-    private static Map<String, String> digests(Path root) throws IOException {
-        Map<String, String> digests = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                digests.put(root.relativize(file).toString().replace('\\', '/'), sha256(Files.readAllBytes(file)));
-            }
-        }
-        return digests;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return SiteFiles.digests(output);
     }
 }

@@ -6,6 +6,7 @@ import dev.qadocs.build.SiteBuilder;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
 import dev.qadocs.write.OutputSink;
+import dev.qadocs.testing.SiteFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
@@ -121,13 +121,13 @@ class LiveSiteTest {
 
     @Test
     void aBrokenEditWritesNothingAndTheNextGoodOneRecovers() throws Exception {
-        Map<String, String> before = files(output);
+        Map<String, String> before = SiteFiles.digests(output);
 
         assertThatThrownBy(() -> edit("a.md", "---\ntitle: [unclosed\n---\n\n### 1. Broken?\n"))
                 .isInstanceOf(BuildFailedException.class)
                 .satisfies(e -> assertThat(((BuildFailedException) e).diagnostics()).isNotEmpty()
                         .allSatisfy(d -> assertThat(d.position().file()).isEqualTo("a.md")));
-        assertThat(files(output)).isEqualTo(before);
+        assertThat(SiteFiles.digests(output)).isEqualTo(before);
 
         edit("a.md", page("Alpha", 1, "What is alpha?", "Alpha is back."));
         assertThat(output.resolve("a.html")).content().contains("Alpha is back.");
@@ -149,18 +149,9 @@ class LiveSiteTest {
         Path fresh = temp.resolve("fresh-" + System.nanoTime());
         new SiteBuilder().build(new BuildOptions(source, fresh, options.templateDirectory(), options.siteName(),
                 options.baseUrl(), options.validation()));
-        assertThat(files(output)).containsExactlyEntriesOf(files(fresh));
+        assertThat(SiteFiles.digests(output)).containsExactlyEntriesOf(SiteFiles.digests(fresh));
     }
 
-    private static Map<String, String> files(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path file : all.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
-    }
 
     private final class Recording implements Publisher {
         private final Publisher real;
