@@ -18,20 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A real browser: the page reloads by itself after an edit, and shows a broken edit's diagnostics over it. */
 class ChromiumReloadTest {
 
-    private static final PreviewServer.Console QUIET = new PreviewServer.Console() {
-        @Override
-        public void info(String line) {
-        }
-
-        @Override
-        public void warn(String line) {
-        }
-
-        @Override
-        public void error(String line) {
-        }
-    };
-
     @TempDir
     Path temp;
 
@@ -43,7 +29,8 @@ class ChromiumReloadTest {
         Files.writeString(page, "<!doctype html><html><body><h1 id=t>Before</h1></body></html>");
         ServeOptions options = ServeOptions.of(BuildOptions.of(source, output)).on("127.0.0.1", 0);
         ChromeDriver browser = Chromium.start();
-        try (PreviewServer server = PreviewServer.start(options, new CopyingRebuilder(source, output), List.of(source), QUIET)) {
+        try (PreviewServer server = PreviewServer.start(options, new CopyingRebuilder(source, output), List.of(source),
+                new RecordingConsole())) {
             browser.get(server.url().toString());
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             // A mark that only survives if the page is never reloaded.

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +33,7 @@ class PreviewServerTest {
     Path temp;
     Path source;
     Path output;
-    final List<String> console = new CopyOnWriteArrayList<>();
+    final RecordingConsole console = new RecordingConsole();
     final HttpClient http = HttpClient.newHttpClient();
     PreviewServer server;
 
@@ -53,7 +52,7 @@ class PreviewServerTest {
 
     private PreviewServer start(int port) throws IOException {
         ServeOptions options = ServeOptions.of(BuildOptions.of(source, output)).on("127.0.0.1", port);
-        return PreviewServer.start(options, new CopyingRebuilder(source, output), List.of(source), new ListConsole());
+        return PreviewServer.start(options, new CopyingRebuilder(source, output), List.of(source), console);
     }
 
     @AfterEach
@@ -141,7 +140,7 @@ class PreviewServerTest {
             assertThat(broken.generation()).isEqualTo(before.generation());
             assertThat(broken.problems()).containsExactly("guide/rag.html:1:1: error: this page is <b>broken</b> [broken]");
             assertThat(get("/guide/rag.html").body()).contains("First answer");
-            assertThat(console).anyMatch(line -> line.startsWith("error: guide/rag.html:1:1"))
+            assertThat(console.lines).anyMatch(line -> line.startsWith("error: guide/rag.html:1:1"))
                     .anyMatch(line -> line.contains("still serving the last good pages"));
 
             Files.writeString(source.resolve("guide/rag.html"), "<p>Fixed</p>");
@@ -211,23 +210,6 @@ class PreviewServerTest {
             out.flush();
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private final class ListConsole implements PreviewServer.Console {
-        @Override
-        public void info(String line) {
-            console.add("info: " + line);
-        }
-
-        @Override
-        public void warn(String line) {
-            console.add("warn: " + line);
-        }
-
-        @Override
-        public void error(String line) {
-            console.add("error: " + line);
         }
     }
 }

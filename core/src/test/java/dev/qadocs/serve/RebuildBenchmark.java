@@ -27,21 +27,6 @@ public final class RebuildBenchmark {
 
     private static final int WARMUP = 5;
     private static final int EDITS = 25;
-    private static final PreviewServer.Console SILENT = new PreviewServer.Console() {
-        @Override
-        public void info(String line) {
-        }
-
-        @Override
-        public void warn(String line) {
-        }
-
-        @Override
-        public void error(String line) {
-            System.err.println(line);
-        }
-    };
-
     private RebuildBenchmark() {
     }
 
@@ -80,7 +65,7 @@ public final class RebuildBenchmark {
         List<Double> waits = new ArrayList<>();
         HttpClient http = HttpClient.newHttpClient();
         String url = edited.substring(0, edited.lastIndexOf('.')) + ".html";
-        try (PreviewServer server = PreviewServer.start(ServeOptions.of(options).on("127.0.0.1", 0), SILENT);
+        try (PreviewServer server = PreviewServer.start(ServeOptions.of(options).on("127.0.0.1", 0), new RecordingConsole());
              EventStream events = new EventStream(http, server.url())) {
             events.next();
             for (int i = 0; i < WARMUP + EDITS; i++) {

@@ -1,9 +1,5 @@
 package dev.qadocs.maven;
 
-import dev.qadocs.build.BuildFailedException;
-import dev.qadocs.build.BuildOptions;
-import dev.qadocs.build.BuildResult;
-import dev.qadocs.build.SiteBuilder;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -11,14 +7,16 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.nio.file.Path;
 
 /**
  * Builds the Q&amp;A site into the Maven site, beside maven-site-plugin's pages, when {@code mvn site} runs:
- * {@code target/site/qadocs} by default. Bound to the {@code site} phase, because {@code mvn site} stops there.
- * The folder is replaced whole on success and left alone on failure, like {@code qadocs:build}'s output.
+ * {@code target/site/qadocs} by default ({@code output} is not used by this goal). Bound to the {@code site}
+ * phase, because {@code mvn site} stops there. Like {@code qadocs:build}, it replaces the folder whole on success
+ * and leaves it alone on failure.
  */
 @Mojo(name = "site", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class SiteMojo extends AbstractQadocsMojo {
+public class SiteMojo extends BuildMojo {
 
     /** The Maven site's output folder. */
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
@@ -30,33 +28,13 @@ public class SiteMojo extends AbstractQadocsMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("qadocs: skipped");
-            return;
-        }
-        try {
-            BuildResult result = new SiteBuilder().build(options());
-            logResult(result);
-            getLog().info("qadocs: Q&A site written to " + target());
-        } catch (BuildFailedException e) {
-            throw failure(e);
-        }
-    }
-
-    @Override
-    protected BuildOptions options() throws MojoExecutionException {
-        BuildOptions configured = super.options();
-        return new BuildOptions(configured.source(), target().toPath(), configured.templateDirectory(),
-                configured.siteName(), configured.baseUrl(), configured.validation());
-    }
-
-    private File target() throws MojoExecutionException {
-        File target = new File(siteDirectory, siteFolder).getAbsoluteFile();
-        if (siteFolder.isBlank() || !target.toPath().normalize().startsWith(siteDirectory.getAbsoluteFile().toPath().normalize())
-                || target.toPath().normalize().equals(siteDirectory.getAbsoluteFile().toPath().normalize())) {
+        Path site = siteDirectory.getAbsoluteFile().toPath().normalize();
+        Path target = site.resolve(siteFolder).normalize();
+        if (siteFolder.isBlank() || !target.startsWith(site) || target.equals(site)) {
             throw new MojoExecutionException("qadocs: siteFolder '" + siteFolder
-                    + "' must name a folder inside " + siteDirectory + ", such as qadocs");
+                    + "' must name a folder inside " + site + ", such as qadocs");
         }
-        return target;
+        output = target.toFile();
+        super.execute();
     }
 }
