@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +43,7 @@ final class LiveSite implements Rebuilder {
     private Navigation navigation;
     /** What the whole-site stages wrote last time: their file names carry content hashes, so old ones go stale. */
     private Set<String> wholeSiteFiles = Set.of();
+    private boolean wholeSitePending;
 
     /** @param publishers called again whenever templates change, so the new templates are read */
     LiveSite(BuildOptions options, Supplier<Publisher> publishers) {
@@ -89,22 +91,36 @@ final class LiveSite implements Rebuilder {
             publisher.shared(next, sink);
         }
         pages.parallelStream().forEach(page -> publisher.page(next, page, sink));
-        if (everything || !pages.isEmpty()) {
-            Set<String> fromWholeSite = ConcurrentHashMap.newKeySet();
-            publisher.wholeSite(next, recording(fromWholeSite));
-            written.addAll(fromWholeSite);
-            removeStale(wholeSiteFiles, fromWholeSite);
-            wholeSiteFiles = Set.copyOf(fromWholeSite);
-        }
         copyAssets(next, changed, sink);
         if (everything) {
             written.addAll(next.assets());
+            written.addAll(wholeSiteFiles);
             output.retainOnly(written);
         } else {
             removeStale(site.assets(), next.assets());
         }
+        wholeSitePending |= everything || !pages.isEmpty();
         accept(next);
         return new Rebuild(paths(pages), everything, since(start), checked.diagnostics());
+    }
+
+    /**
+     * Writes the outputs built from every page at once (search index, llms files) if the last update changed
+     * any page. Kept apart from {@link #update} so the browser reloads as soon as the pages are written; these
+     * follow moments later.
+     */
+    @Override
+    public Optional<Duration> catchUp() throws IOException {
+        if (!wholeSitePending) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        Set<String> fromWholeSite = ConcurrentHashMap.newKeySet();
+        publisher.wholeSite(site, recording(fromWholeSite));
+        removeStale(wholeSiteFiles, fromWholeSite);
+        wholeSiteFiles = Set.copyOf(fromWholeSite);
+        wholeSitePending = false;
+        return Optional.of(since(start));
     }
 
     private void accept(Site next) {

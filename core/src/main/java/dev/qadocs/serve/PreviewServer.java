@@ -130,6 +130,8 @@ public final class PreviewServer implements AutoCloseable {
             console.info(done.summary());
             builds.incrementAndGet();
             reload.publish(new PreviewState(generation(), List.of()));
+            site.catchUp().ifPresent(took -> console.info("search index and llms files updated in "
+                    + took.toMillis() + " ms"));
         } catch (BuildFailedException e) {
             for (Diagnostic d : e.diagnostics()) {
                 if (d.isError()) {

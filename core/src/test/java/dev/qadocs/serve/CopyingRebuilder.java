@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -44,6 +45,11 @@ final class CopyingRebuilder implements Rebuilder {
         List<String> files = check();
         copy(files, LiveOutput.open(output));
         return new Rebuild(files, false, Duration.ZERO, List.of());
+    }
+
+    @Override
+    public Optional<Duration> catchUp() {
+        return Optional.empty();
     }
 
     private List<String> check() throws IOException, BuildFailedException {

@@ -86,7 +86,7 @@ class LiveSiteTest {
         assertSameAsAFullBuild();
 
         Files.delete(source.resolve("c.md"));
-        Rebuild removed = site.update(Set.of(source.resolve("c.md")));
+        Rebuild removed = update(source.resolve("c.md"));
 
         assertThat(removed.everything()).isTrue();
         assertThat(output.resolve("c.html")).doesNotExist();
@@ -104,7 +104,7 @@ class LiveSiteTest {
         assertSameAsAFullBuild();
 
         Files.delete(source.resolve("img/chart.svg"));
-        site.update(Set.of(source.resolve("img/chart.svg")));
+        update(source.resolve("img/chart.svg"));
         assertThat(output.resolve("img/chart.svg")).doesNotExist();
     }
 
@@ -113,7 +113,7 @@ class LiveSiteTest {
         Path theme = temp.resolve("theme");
         Files.writeString(theme.resolve("unrelated.txt"), "x");
 
-        Rebuild rebuild = site.update(Set.of(theme.resolve("unrelated.txt")));
+        Rebuild rebuild = update(theme.resolve("unrelated.txt"));
 
         assertThat(rebuild.everything()).isTrue();
         assertThat(calls).contains("shared", "page a.md", "page b.md");
@@ -137,7 +137,13 @@ class LiveSiteTest {
     private Rebuild edit(String path, String text) throws Exception {
         write(path, text);
         calls.clear();
-        return site.update(Set.of(source.resolve(path)));
+        return update(source.resolve(path));
+    }
+
+    private Rebuild update(Path changed) throws Exception {
+        Rebuild rebuild = site.update(Set.of(changed));
+        site.catchUp();
+        return rebuild;
     }
 
     private void write(String path, String text) throws IOException {
