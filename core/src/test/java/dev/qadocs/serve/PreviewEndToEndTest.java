@@ -1,0 +1,78 @@
+package dev.qadocs.serve;
+
+import dev.qadocs.build.BuildOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code qadocs:serve} through the real pipeline: Markdown in, reloaded HTML out. */
+class PreviewEndToEndTest {
+
+    @TempDir
+    Path temp;
+    Path source;
+    Path output;
+    final RecordingConsole console = new RecordingConsole();
+    final HttpClient http = HttpClient.newHttpClient();
+    PreviewServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        source = Files.createDirectories(temp.resolve("content"));
+        output = temp.resolve("site");
+        Files.writeString(source.resolve("basics.md"), page("A bounded queue sheds load."));
+        server = PreviewServer.start(ServeOptions.of(BuildOptions.of(source, output)).on("127.0.0.1", 0), console);
+    }
+
+    static String page(String answer) {
+        return "---\ntitle: Serving basics\n---\n\n## Load\n\n### 1. What happens under overload?\n\n**Answer:** "
+                + answer + "\n";
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void anEditedAnswerIsServedAfterTheReloadEventAndOnlyItsPageIsRendered() throws Exception {
+        assertThat(get("/basics.html").body()).contains("A bounded queue sheds load.");
+
+        try (EventStream events = new EventStream(http, server.url())) {
+            PreviewState before = events.next();
+            Files.writeString(source.resolve("basics.md"), page("It rejects new work early."));
+
+            assertThat(events.next().generation()).isNotEqualTo(before.generation());
+            HttpResponse<String> page = get("/basics.html");
+            assertThat(page.body()).contains("It rejects new work early.").doesNotContain("sheds load");
+            assertThat(console.lines).anyMatch(line -> line.matches("info: rebuilt basics\\.md in \\d+ ms"));
+        }
+    }
+
+    @Test
+    void brokenContentShowsTheFileAndLineAndTheLastGoodPageStays() throws Exception {
+        try (EventStream events = new EventStream(http, server.url())) {
+            events.next();
+            Files.writeString(source.resolve("basics.md"), "---\ntitle: [unclosed\n---\n");
+
+            PreviewState broken = events.next();
+            assertThat(broken.problems()).isNotEmpty().allMatch(line -> line.startsWith("basics.md:"));
+            assertThat(get("/basics.html").body()).contains("A bounded queue sheds load.");
+        }
+    }
+
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(server.url().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
