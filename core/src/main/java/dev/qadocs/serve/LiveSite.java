@@ -68,7 +68,7 @@ final class LiveSite implements Rebuilder {
         output = LiveOutput.open(options.output());
         wholeSiteFiles = Set.copyOf(fromWholeSite);
         accept(result.site());
-        return new Rebuild(paths(site.pages()), true, since(start), result.diagnostics());
+        return new Rebuild(paths(site.pages()), true, true, since(start), result.diagnostics());
     }
 
     /** @param changed absolute paths the watcher saw change (sources, templates, settings) */
@@ -92,16 +92,18 @@ final class LiveSite implements Rebuilder {
         }
         pages.parallelStream().forEach(page -> publisher.page(next, page, sink));
         copyAssets(next, changed, sink);
+        boolean removed = false;
         if (everything) {
             written.addAll(next.assets());
             written.addAll(wholeSiteFiles);
             output.retainOnly(written);
         } else {
-            removeStale(site.assets(), next.assets());
+            removed = removeStale(site.assets(), next.assets());
         }
         wholeSitePending |= everything || !pages.isEmpty();
         accept(next);
-        return new Rebuild(paths(pages), everything, since(start), checked.diagnostics());
+        return new Rebuild(paths(pages), everything, !written.isEmpty() || removed, since(start),
+                checked.diagnostics());
     }
 
     /**
@@ -153,12 +155,14 @@ final class LiveSite implements Rebuilder {
         };
     }
 
-    private void removeStale(Set<String> before, Set<String> now) throws IOException {
+    /** Deletes what {@code before} has and {@code now} has not; true if there was any. */
+    private boolean removeStale(Set<String> before, Set<String> now) throws IOException {
         Set<String> gone = new TreeSet<>(before);
         gone.removeAll(now);
         for (String path : gone) {
             output.delete(path);
         }
+        return !gone.isEmpty();
     }
 
     private boolean isTemplate(Path path) {

@@ -128,7 +128,10 @@ public final class PreviewServer implements AutoCloseable {
             Rebuild done = work.run();
             done.diagnostics().forEach(d -> console.warn(d.toString()));
             console.info(done.summary());
-            builds.incrementAndGet();
+            if (done.siteChanged()) {
+                builds.incrementAndGet();
+            }
+            // Published even when nothing changed: it clears the overlay after an undo back to the served state.
             reload.publish(new PreviewState(generation(), List.of()));
             site.catchUp().ifPresent(took -> console.info("search index and llms files updated in "
                     + took.toMillis() + " ms"));

@@ -37,14 +37,14 @@ final class CopyingRebuilder implements Rebuilder {
             copy(files, staged);
             staged.commit();
         }
-        return new Rebuild(files, true, Duration.ZERO, List.of());
+        return new Rebuild(files, true, true, Duration.ZERO, List.of());
     }
 
     @Override
     public Rebuild update(Set<Path> changed) throws BuildFailedException, IOException {
         List<String> files = check();
         copy(files, LiveOutput.open(output));
-        return new Rebuild(files, false, Duration.ZERO, List.of());
+        return new Rebuild(files, false, true, Duration.ZERO, List.of());
     }
 
     @Override

@@ -56,6 +56,7 @@ class LiveSiteTest {
         Rebuild rebuild = edit("a.md", page("Alpha", 1, "What is alpha?", "Alpha comes first, edited."));
 
         assertThat(rebuild.everything()).isFalse();
+        assertThat(rebuild.siteChanged()).isTrue();
         assertThat(rebuild.renderedPages()).containsExactly("a.md");
         assertThat(calls).containsExactly("page a.md", "whole site");
         assertThat(output.resolve("a.html")).content().contains("Alpha comes first, edited.");
@@ -76,6 +77,7 @@ class LiveSiteTest {
         Rebuild rebuild = edit("b.md", Files.readString(source.resolve("b.md")));
 
         assertThat(rebuild.renderedPages()).isEmpty();
+        assertThat(rebuild.siteChanged()).isFalse();
         assertThat(calls).isEmpty();
     }
 

@@ -62,12 +62,16 @@ class PreviewEndToEndTest {
     @Test
     void brokenContentShowsTheFileAndLineAndTheLastGoodPageStays() throws Exception {
         try (EventStream events = new EventStream(http, server.url())) {
-            events.next();
+            PreviewState served = events.next();
             Files.writeString(source.resolve("basics.md"), "---\ntitle: [unclosed\n---\n");
 
             PreviewState broken = events.next();
             assertThat(broken.problems()).isNotEmpty().allMatch(line -> line.startsWith("basics.md:"));
             assertThat(get("/basics.html").body()).contains("A bounded queue sheds load.");
+
+            // Undoing the edit clears the problems without a reload: the served page is already right.
+            Files.writeString(source.resolve("basics.md"), page("A bounded queue sheds load."));
+            assertThat(events.next()).isEqualTo(served);
         }
     }
 
