@@ -50,6 +50,7 @@ public final class PreviewServer implements AutoCloseable {
     private final AtomicLong builds = new AtomicLong();
     private final CountDownLatch closed = new CountDownLatch(1);
     private SourceWatcher watcher;
+    private List<Diagnostic> warnings = List.of();
 
     private PreviewServer(Rebuilder site, Console console, HttpServer http) {
         this.site = site;
@@ -126,7 +127,11 @@ public final class PreviewServer implements AutoCloseable {
     private void rebuild(Work work) {
         try {
             Rebuild done = work.run();
-            done.diagnostics().forEach(d -> console.warn(d.toString()));
+            if (!done.diagnostics().equals(warnings)) {
+                // Repeating the same warnings after every save would bury the one line that is new.
+                done.diagnostics().forEach(d -> console.warn(d.toString()));
+                warnings = done.diagnostics();
+            }
             console.info(done.summary());
             if (done.siteChanged()) {
                 builds.incrementAndGet();
