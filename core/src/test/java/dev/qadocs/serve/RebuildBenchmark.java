@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  */
 public final class RebuildBenchmark {
 
-    private static final int WARMUP = 5;
-    private static final int EDITS = 25;
+    private static final int WARMUP = 3;
+    private static final int EDITS = 12;
     /** Process CPU time next to wall time: on a shared, busy machine the wall time mostly measures the neighbours. */
     private static final com.sun.management.OperatingSystemMXBean CPU =
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -81,10 +81,12 @@ public final class RebuildBenchmark {
         List<Double> waits = new ArrayList<>();
         HttpClient http = HttpClient.newHttpClient();
         String url = edited.substring(0, edited.lastIndexOf('.')) + ".html";
-        try (PreviewServer server = PreviewServer.start(ServeOptions.of(options).on("127.0.0.1", 0), new RecordingConsole());
+        RecordingConsole console = new RecordingConsole();
+        try (PreviewServer server = PreviewServer.start(ServeOptions.of(options).on("127.0.0.1", 0), console);
              EventStream events = new EventStream(http, server.url())) {
             events.next();
             for (int i = 0; i < WARMUP + EDITS; i++) {
+                awaitCatchUps(console, i);
                 String mark = "served " + i;
                 long t = System.nanoTime();
                 Files.writeString(page, edit(original, mark));
@@ -105,6 +107,13 @@ public final class RebuildBenchmark {
                 full.site().pages().size(), full.site().questionCount(), fullMs, percentile(rebuilds, 50),
                 percentile(rebuilds, 90), percentile(cpu, 50), percentile(catchUps, 50), percentile(waits, 50),
                 percentile(waits, 90));
+    }
+
+    /** Each edit starts once the previous one's index and llms files are written, as when an author pauses. */
+    private static void awaitCatchUps(RecordingConsole console, int count) throws InterruptedException {
+        while (console.lines.stream().filter(line -> line.startsWith("info: search index")).count() < count) {
+            Thread.sleep(5);
+        }
     }
 
     /** Appends a sentence to one prose line in the middle of the page: an edit inside a single answer. */
