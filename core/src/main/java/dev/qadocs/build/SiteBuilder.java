@@ -100,6 +100,13 @@ public final class SiteBuilder {
         return new BuildResult(checked.site(), checked.diagnostics(), times);
     }
 
+    /** Wall time per stage of the last run, also when it failed, so a failing {@code check} can still report it. */
+    public Map<Stage, Duration> stageTimes() {
+        synchronized (times) {
+            return new EnumMap<>(times);
+        }
+    }
+
     private record Checked(Site site, List<Diagnostic> diagnostics) {
     }
 
@@ -118,8 +125,9 @@ public final class SiteBuilder {
         pages.sort(NAVIGATION_ORDER);
         Site site = new Site(configure(loaded.config(), options), pages, new TreeSet<>(loaded.assets()));
 
-        diagnostics.addAll(timed(Stage.VALIDATE, () -> new Validator(options.validation()).validate(site)));
-        List<Diagnostic> sorted = diagnostics.stream().distinct().sorted().toList();
+        Validator validator = new Validator(options.validation());
+        diagnostics.addAll(timed(Stage.VALIDATE, () -> validator.validate(site)));
+        List<Diagnostic> sorted = validator.configure(diagnostics);
 
         long errors = sorted.stream().filter(Diagnostic::isError).count();
         long warnings = sorted.size() - errors;

@@ -1,11 +1,29 @@
 package dev.qadocs.llms;
 
+import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
 import dev.qadocs.write.OutputSink;
 
-/** Writes llms.txt, llms-full.txt and a Markdown twin of every page. Placeholder: the renderer work replaces it. */
+/**
+ * Writes what LLM readers want: {@code llms.txt} (an index per llmstxt.org, deep-linking every question),
+ * {@code llms-full.txt} (all content as Markdown) and a clean Markdown twin of every page beside its HTML
+ * ({@code guide/rag.html} gets {@code guide/rag.md}).
+ */
 public final class LlmsWriter {
 
     public void write(Site site, OutputSink output) {
+        StringBuilder full = new StringBuilder(LlmsIndex.header(site.config()));
+        for (Page page : site.pages()) {
+            full.append('\n').append(writePage(page, output));
+        }
+        output.write("llms.txt", LlmsIndex.of(site));
+        output.write("llms-full.txt", full.toString());
+    }
+
+    /** Writes the page's Markdown twin, the one llms file that depends on a single page, and returns it. */
+    public String writePage(Page page, OutputSink output) {
+        String markdown = PageMarkdown.of(page);
+        output.write(page.slug() + ".md", markdown);
+        return markdown;
     }
 }

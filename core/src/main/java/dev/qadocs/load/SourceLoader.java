@@ -1,14 +1,108 @@
 package dev.qadocs.load;
 
+import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.model.SiteConfig;
+import dev.qadocs.model.SourcePosition;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
-/** Finds and reads the content files of a folder. Placeholder: the foundation parser work replaces it. */
+/**
+ * Finds and reads the content files of a folder. Pages are {@code *.md} and {@code *.mdx}; names starting with
+ * {@code .} or {@code _} are private (drafts, partials, VCS folders) and skipped; everything else is an asset.
+ */
 public final class SourceLoader {
 
     public LoadResult load(Path contentDirectory) {
-        return new LoadResult(SiteConfig.named("qadocs"), List.of(), List.of(), List.of());
+        Path root = contentDirectory.toAbsolutePath().normalize();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        String folderName = root.getFileName() == null ? "qadocs" : root.getFileName().toString();
+        if (!Files.isDirectory(root)) {
+            diagnostics.add(Diagnostic.error(SourcePosition.of(contentDirectory.toString(), 1), "config",
+                    "content folder does not exist"));
+            return new LoadResult(SiteConfig.named(folderName), List.of(), List.of(), diagnostics);
+        }
+        List<Path> found = listPublicFiles(root);
+        SiteConfig config = SiteConfig.named(folderName);
+        List<SourceFile> pages = new ArrayList<>();
+        List<String> assets = new ArrayList<>();
+        for (Path file : found) {
+            String relative = relativeName(root, file);
+            if (relative.equals(SiteConfigReader.FILE_NAME)) {
+                config = readText(file, relative, diagnostics)
+                        .map(text -> SiteConfigReader.read(text, folderName, diagnostics::add))
+                        .orElse(config);
+            } else if (isPage(relative)) {
+                readText(file, relative, diagnostics).ifPresent(text -> pages.add(new SourceFile(relative, text)));
+            } else {
+                assets.add(relative);
+            }
+        }
+        return new LoadResult(config, pages, assets, diagnostics);
+    }
+
+    private static Optional<String> readText(Path file, String relative, List<Diagnostic> diagnostics) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(SourcePosition.of(relative, 1), "unreadable", "cannot read file: " + e.getMessage()));
+            return Optional.empty();
+        }
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+        if (!decoded.ok()) {
+            diagnostics.add(Diagnostic.error(SourcePosition.of(relative, decoded.line()), decoded.rule(), decoded.message()));
+            return Optional.empty();
+        }
+        return Optional.of(decoded.text());
+    }
+
+    private static boolean isPage(String relative) {
+        String lower = relative.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".mdx");
+    }
+
+    private static boolean isPrivate(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith(".") || name.startsWith("_");
+    }
+
+    private static String relativeName(Path root, Path file) {
+        return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+
+    /** Sorted by relative path, so every later stage sees the same order on every machine. */
+    private static List<Path> listPublicFiles(Path root) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && isPrivate(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !isPrivate(file)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+        files.sort(Comparator.comparing(file -> relativeName(root, file)));
+        return files;
     }
 }

@@ -1,20 +1,72 @@
 package dev.qadocs.render;
 
+import com.github.mustachejava.Mustache;
+import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
 import dev.qadocs.write.OutputSink;
 
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
-/** Renders HTML pages and theme assets through Mustache. Placeholder: the renderer work replaces it. */
+/**
+ * Renders the HTML site through the theme's Mustache templates: one file per page, plus the site-wide files
+ * (home, 404, assets, and sitemap/robots when the site has a base URL). Templates compile once per renderer, and
+ * pages render independently of each other, so a rebuild can render only the pages that changed.
+ */
 public final class SiteRenderer {
 
-    private final Optional<Path> templateDirectory;
+    private final Theme theme;
+    private final ViewFactory views;
+    private final Mustache pageTemplate;
+    private final Mustache homeTemplate;
+    private final Mustache notFoundTemplate;
 
     public SiteRenderer(Optional<Path> templateDirectory) {
-        this.templateDirectory = templateDirectory;
+        this.theme = new Theme(templateDirectory);
+        this.views = new ViewFactory(new Views.Assets(
+                theme.asset("assets/qadocs.css").path(), theme.asset("assets/qadocs.js").path(),
+                theme.asset("assets/search.css").path(), theme.asset("assets/search.js").path()));
+        this.pageTemplate = theme.template("page.mustache");
+        this.homeTemplate = theme.template("home.mustache");
+        this.notFoundTemplate = theme.template("404.mustache");
     }
 
     public void render(Site site, OutputSink output) {
+        renderShared(site, output);
+        for (Page page : site.pages()) {
+            renderPage(site, page, output);
+        }
+    }
+
+    /** The page's own HTML file. Its navigation lists every page, so a new or renamed page means rendering all. */
+    public void renderPage(Site site, Page page, OutputSink output) {
+        String path = page.slug() + ".html";
+        Views.Layout layout = views.layout(site, path, page, page.meta().title(), page.meta().description());
+        output.write(path, execute(pageTemplate, layout, PageViews.of(page)));
+    }
+
+    /** Everything that is not a page: home, 404, theme assets, and sitemap.xml and robots.txt with a base URL. */
+    public void renderShared(Site site, OutputSink output) {
+        // A page written as index.md is the author's own home page; it takes index.html.
+        if (site.pages().stream().noneMatch(p -> p.slug().equals("index"))) {
+            Views.Layout home = views.layout(site, "index.html", null, site.config().name(), site.config().summary());
+            output.write("index.html", execute(homeTemplate, home, views.home(site, home.root())));
+        }
+        output.write("404.html", execute(notFoundTemplate, views.notFoundLayout(site)));
+        for (Theme.HashedAsset asset : theme.assets()) {
+            output.write(asset.path(), asset.content());
+        }
+        SiteUrls.base(site.config()).ifPresent(base -> {
+            output.write("sitemap.xml", Sitemap.of(base, site));
+            output.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + base + "sitemap.xml\n");
+        });
+    }
+
+    private static String execute(Mustache template, Object... scopes) {
+        StringWriter out = new StringWriter(16 * 1024);
+        template.execute(out, List.of(scopes));
+        return out.toString();
     }
 }

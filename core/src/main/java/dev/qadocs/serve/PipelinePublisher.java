@@ -21,12 +21,12 @@ final class PipelinePublisher implements Publisher {
 
     @Override
     public void page(Site site, Page page, OutputSink output) {
-        renderer.render(site, output);
+        renderer.renderPage(site, page, output);
     }
 
     @Override
     public void shared(Site site, OutputSink output) {
-        renderer.render(site, output);
+        renderer.renderShared(site, output);
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.qadocs.build.BuildOptions;
 import dev.qadocs.build.BuildResult;
 import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.diagnostic.Severity;
+import dev.qadocs.validate.RuleDescriptor;
+import dev.qadocs.validate.RuleRegistry;
 import dev.qadocs.validate.ValidationConfig;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What every goal shares: the parameters, their translation into {@link BuildOptions}, and the mapping of
@@ -44,6 +48,13 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
     /** Absolute URL the site is published at: adds canonical links, sitemap.xml and absolute llms.txt links. */
     @Parameter(property = "qadocs.baseUrl")
     protected String baseUrl;
+
+    /**
+     * The URL path the site is published under, e.g. {@code /resources/interview-questions/}: root-relative links
+     * below it are links to pages of this site and are checked; other root-relative links are left alone.
+     */
+    @Parameter(property = "qadocs.siteRoot", defaultValue = "/")
+    protected String siteRoot;
 
     /** Rule id to {@code error}, {@code warning} or {@code off}. */
     @Parameter
@@ -78,7 +89,14 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
                         + "'; use error, warning or off");
             }
         }
-        return new ValidationConfig(severities, failOnWarning);
+        RuleRegistry registry = RuleRegistry.standard(ValidationConfig.defaults());
+        Set<String> unknown = registry.unknown(severities.keySet());
+        if (!unknown.isEmpty()) {
+            String known = registry.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.joining(", "));
+            throw new MojoExecutionException("qadocs: unknown rule " + String.join(", ", unknown)
+                    + " in <rules>; known rules: " + known);
+        }
+        return new ValidationConfig(severities, failOnWarning).withSiteRoot(siteRoot);
     }
 
     protected void report(List<Diagnostic> diagnostics) {

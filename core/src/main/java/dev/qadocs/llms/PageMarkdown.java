@@ -1,0 +1,112 @@
+package dev.qadocs.llms;
+
+import dev.qadocs.model.Callout;
+import dev.qadocs.model.Category;
+import dev.qadocs.model.Entry;
+import dev.qadocs.model.FurtherReading;
+import dev.qadocs.model.GlossaryTerm;
+import dev.qadocs.model.Page;
+import dev.qadocs.model.Passage;
+import dev.qadocs.model.Question;
+import dev.qadocs.model.QuickFire;
+import dev.qadocs.model.Section;
+import dev.qadocs.render.Markdown;
+import dev.qadocs.render.PageLinks;
+
+import java.util.Map;
+
+/**
+ * A page as clean Markdown, made from the model rather than copied from the source: no front matter, no MDX
+ * components, one shape for every input ({@code #} title, {@code ##} category, {@code ###} question, bold section
+ * labels). Question headings keep their text, so GitHub-style anchors into the twin still work.
+ */
+final class PageMarkdown {
+
+    /** The model's callout types as GitHub alerts; CHECK has no alert of its own and reads best as a tip. */
+    private static final Map<Callout.Type, String> ALERTS = Map.of(
+            Callout.Type.NOTE, "NOTE", Callout.Type.TIP, "TIP", Callout.Type.INFO, "IMPORTANT",
+            Callout.Type.WARNING, "WARNING", Callout.Type.CHECK, "TIP", Callout.Type.DANGER, "CAUTION");
+
+    private final StringBuilder out = new StringBuilder();
+
+    private PageMarkdown() {
+    }
+
+    static String of(Page page) {
+        PageMarkdown markdown = new PageMarkdown();
+        markdown.page(page);
+        return markdown.out.toString();
+    }
+
+    private void page(Page page) {
+        out.append("# ").append(page.meta().title()).append('\n');
+        if (!page.meta().description().isBlank()) {
+            block("> " + page.meta().description());
+        }
+        block(page.intro());
+        for (Category category : page.categories()) {
+            if (!category.title().isEmpty()) {
+                block("## " + category.title());
+            }
+            block(category.intro());
+            category.entries().forEach(this::entry);
+        }
+    }
+
+    private void entry(Entry entry) {
+        if (entry instanceof Passage passage) {
+            if (!passage.title().isEmpty()) {
+                block("### " + passage.title());
+            }
+            block(passage.markdown());
+            return;
+        }
+        Question question = (Question) entry;
+        block("### " + question.displayTitle());
+        question.sections().forEach(this::section);
+    }
+
+    private void section(Section section) {
+        if (section instanceof Callout callout) {
+            block(("[!" + ALERTS.get(callout.type()) + "]\n" + callout.markdown().strip())
+                    .lines().map(line -> line.isEmpty() ? ">" : "> " + line)
+                    .collect(java.util.stream.Collectors.joining("\n")));
+            return;
+        }
+        String label = section instanceof GlossaryTerm term ? section.label() + " — " + term.term() : section.label();
+        if (!label.isEmpty()) {
+            block("**" + label + ":**");
+        }
+        if (section instanceof QuickFire quickFire && !quickFire.pairs().isEmpty()) {
+            StringBuilder pairs = new StringBuilder();
+            for (QuickFire.Pair pair : quickFire.pairs()) {
+                pairs.append("- **Q:** ").append(indent(pair.question())).append("\n  **A:** ")
+                        .append(indent(pair.answer())).append('\n');
+            }
+            block(pairs.toString());
+        } else if (section instanceof FurtherReading reading && !reading.references().isEmpty()) {
+            StringBuilder items = new StringBuilder();
+            for (FurtherReading.Reference reference : reading.references()) {
+                items.append("- ").append(reference.url().map(url -> "[" + reference.title() + "](" + url + ")")
+                        .orElse(reference.title())).append('\n');
+            }
+            block(items.toString());
+        } else {
+            block(section.markdown());
+        }
+    }
+
+    /** Continuation lines of a list item need two spaces to stay in the item. */
+    private static String indent(String markdown) {
+        return markdown.strip().replace("\n", "\n  ");
+    }
+
+    /** Appends a block separated by one blank line; links to source pages ({@code x.mdx}) point at twins. */
+    private void block(String markdown) {
+        String text = markdown.strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(Markdown.rewriteLinks(text, PageLinks::toMarkdown)).append('\n');
+    }
+}

@@ -1,0 +1,64 @@
+package dev.qadocs.load;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes page bytes as UTF-8 and nothing else. A lenient decoder would silently turn a Latin-1 file into
+ * replacement characters on the published site; refusing it with the line of the first bad byte lets the author fix it.
+ */
+final class StrictUtf8 {
+
+    private StrictUtf8() {
+    }
+
+    /** The decoded text with line breaks normalised to {@code \n}, or why the bytes are not a text file. */
+    static Decoded decode(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return new Decoded(null, "binary-file", "file contains NUL bytes; it is not a text page", lineOf(bytes, i));
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            return new Decoded(null, "invalid-utf8", "file is not valid UTF-8 (first bad byte at offset "
+                    + in.position() + "); save it as UTF-8", lineOf(bytes, in.position()));
+        }
+        out.flip();
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return new Decoded(text.replace("\r\n", "\n").replace('\r', '\n'), "", "", 0);
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** Either {@code text}, or a {@code rule} and {@code message} about {@code line}. */
+    record Decoded(String text, String rule, String message, int line) {
+
+        boolean ok() {
+            return text != null;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.qadocs.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tracks fenced code blocks line by line. Everything inside a fence is code: tags, headings, labels and links
+ * written there are examples, not structure. Fences may be indented any amount because component content is.
+ */
+final class Fences {
+
+    private static final Pattern OPEN = Pattern.compile("^\\s*(`{3,}|~{3,})(.*)$");
+
+    private char fenceChar;
+    private int fenceLength;
+
+    /** True when {@code text} is a fence line or inside a fence; updates the state. */
+    boolean isCode(String text) {
+        if (fenceLength > 0) {
+            String trimmed = text.strip();
+            if (trimmed.length() >= fenceLength && trimmed.chars().allMatch(c -> c == fenceChar)) {
+                fenceLength = 0;
+            }
+            return true;
+        }
+        String start = text.stripLeading();
+        if (!start.startsWith("```") && !start.startsWith("~~~")) {
+            return false;
+        }
+        Matcher open = OPEN.matcher(text);
+        if (open.matches() && !(open.group(1).charAt(0) == '`' && open.group(2).contains("`"))) {
+            fenceChar = open.group(1).charAt(0);
+            fenceLength = open.group(1).length();
+            return true;
+        }
+        return false;
+    }
+
+    /** For each line, whether it is code. */
+    static boolean[] codeFlags(List<SourceLine> lines) {
+        Fences fences = new Fences();
+        boolean[] code = new boolean[lines.size()];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = fences.isCode(lines.get(i).text());
+        }
+        return code;
+    }
+}

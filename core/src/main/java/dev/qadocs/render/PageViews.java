@@ -1,0 +1,92 @@
+package dev.qadocs.render;
+
+import dev.qadocs.model.Callout;
+import dev.qadocs.model.Category;
+import dev.qadocs.model.Entry;
+import dev.qadocs.model.FurtherReading;
+import dev.qadocs.model.GlossaryTerm;
+import dev.qadocs.model.Page;
+import dev.qadocs.model.Passage;
+import dev.qadocs.model.Question;
+import dev.qadocs.model.QuickFire;
+import dev.qadocs.model.Section;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/** One page's content as {@link Views}: Markdown made safe HTML, in source order so headings get their ids. */
+final class PageViews {
+
+    private final HeadingIds headingIds;
+
+    private PageViews(Page page) {
+        this.headingIds = new HeadingIds(page);
+    }
+
+    static Views.Page of(Page page) {
+        PageViews views = new PageViews(page);
+        String intro = views.html(page.intro());
+        return new Views.Page(page.meta().title(), page.meta().description(), intro,
+                ViewFactory.count(page.questionCount(), "question"),
+                page.categories().stream().map(views::category).toList());
+    }
+
+    private Views.Category category(Category category) {
+        return new Views.Category(category.title(), category.id(), html(category.intro()),
+                category.questions().size(), category.entries().stream().map(this::entry).toList());
+    }
+
+    private Views.Entry entry(Entry entry) {
+        if (entry instanceof Passage p) {
+            return new Views.Entry(null, new Views.Passage(p.title(), p.id(), html(p.markdown())));
+        }
+        return new Views.Entry(question((Question) entry), null);
+    }
+
+    private Views.Question question(Question question) {
+        String number = question.number().isPresent() ? question.number().getAsInt() + "." : "";
+        return new Views.Question(question.id(), number, question.title(),
+                question.sections().stream().map(this::section).toList());
+    }
+
+    /** Typed sections get their structure; a quick-fire or reading list the parser found no items in stays prose. */
+    private Views.Section section(Section section) {
+        String kind = section.kind().id();
+        String label = section.label();
+        String id = headingIds.atLine(section.position().line()).orElse("");
+        if (section instanceof QuickFire q && !q.pairs().isEmpty()) {
+            List<Views.Pair> pairs = q.pairs().stream()
+                    .map(p -> new Views.Pair(Markdown.toInlineHtml(p.question()), Markdown.toInlineHtml(p.answer())))
+                    .toList();
+            return new Views.Section(kind, label, id, "", null, null, new Views.QuickFire(pairs), null);
+        }
+        if (section instanceof FurtherReading r && !r.references().isEmpty()) {
+            List<Views.Reference> references = r.references().stream().map(PageViews::reference).toList();
+            return new Views.Section(kind, label, id, "", null, null, null, new Views.Reading(references));
+        }
+        Views.Glossary glossary = section instanceof GlossaryTerm g ? new Views.Glossary(g.term()) : null;
+        Views.Callout callout = section instanceof Callout c ? new Views.Callout(c.type().id()) : null;
+        return new Views.Section(kind, label, id, html(section.markdown()), glossary, callout, null, null);
+    }
+
+    private static Views.Reference reference(FurtherReading.Reference reference) {
+        String title = Markdown.toPlainText(reference.title());
+        String href = reference.url().filter(PageLinks::isSafe).map(PageLinks::toHtml).orElse("");
+        return new Views.Reference(title.isEmpty() ? href : title, href, host(href));
+    }
+
+    /** The site a reference lives on, shown beside its title so readers know where a link goes. */
+    private static String host(String href) {
+        try {
+            String host = URI.create(href).getHost();
+            return host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private String html(String markdown) {
+        return markdown.isBlank() ? "" : Markdown.toHtml(markdown, headingIds::forText);
+    }
+}

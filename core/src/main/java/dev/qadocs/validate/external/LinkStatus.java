@@ -1,0 +1,27 @@
+package dev.qadocs.validate.external;
+
+/**
+ * The verdict on one external URL.
+ *
+ * @param ok        the URL answered 2xx (after redirects)
+ * @param status    the HTTP status, 0 when no response came
+ * @param detail    why it is not ok, for the diagnostic
+ * @param retryable a 5xx, 429, timeout or connection error: worth retrying, not worth caching
+ */
+public record LinkStatus(boolean ok, int status, String detail, boolean retryable) {
+
+    static LinkStatus ofHttp(int status) {
+        if (status >= 200 && status < 300) {
+            return new LinkStatus(true, status, "", false);
+        }
+        boolean retry = status == 429 || status >= 500;
+        String detail = status >= 300 && status < 400
+                ? "HTTP " + status + ": a redirect not followed (too many in a row, or from https to http)"
+                : "HTTP " + status;
+        return new LinkStatus(false, status, detail, retry);
+    }
+
+    static LinkStatus failed(String reason) {
+        return new LinkStatus(false, 0, reason, true);
+    }
+}

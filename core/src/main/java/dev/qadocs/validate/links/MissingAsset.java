@@ -1,0 +1,24 @@
+package dev.qadocs.validate.links;
+
+import dev.qadocs.validate.Findings;
+import dev.qadocs.validate.RuleDescriptor;
+import dev.qadocs.validate.ValidationContext;
+
+/** An image or other file the page needs that is not in the content folder, so the site would show it broken. */
+public final class MissingAsset extends LinkRule {
+
+    public MissingAsset(String siteRoot) {
+        super(RuleDescriptor.error("missing-asset",
+                "An image or file linked from a page is not in the content folder."), siteRoot);
+    }
+
+    @Override
+    public void check(ValidationContext context, Findings findings) {
+        links(context).each(LinkTarget.Missing.class, (link, missing) -> {
+            if (missing.asset()) {
+                findings.report(link.link().position(), (link.link().image() ? "image '" : "file '")
+                        + link.link().target() + "' is missing: " + missing.reason());
+            }
+        });
+    }
+}

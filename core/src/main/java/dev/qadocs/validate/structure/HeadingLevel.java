@@ -1,0 +1,34 @@
+package dev.qadocs.validate.structure;
+
+import dev.qadocs.model.Heading;
+import dev.qadocs.model.Page;
+import dev.qadocs.validate.Findings;
+import dev.qadocs.validate.PageRule;
+import dev.qadocs.validate.RuleDescriptor;
+
+/**
+ * A heading more than one level below the one before it ({@code ##} then {@code ####}) breaks the outline that
+ * screen readers and the table of contents follow. A page starts as if under a {@code ##}, because the format lets
+ * questions ({@code ###}) come before any category.
+ */
+public final class HeadingLevel extends PageRule {
+
+    private static final int START_LEVEL = 2;
+
+    public HeadingLevel() {
+        super(RuleDescriptor.warning("heading-level",
+                "A heading skips a level, e.g. #### right after ##."));
+    }
+
+    @Override
+    protected void check(Page page, Findings findings) {
+        int previous = START_LEVEL;
+        for (Heading heading : page.headings()) {
+            if (heading.level() > previous + 1) {
+                findings.report(heading.position(), "heading level " + heading.level() + " after level "
+                        + previous + ": level " + (previous + 1) + " is skipped");
+            }
+            previous = heading.level();
+        }
+    }
+}

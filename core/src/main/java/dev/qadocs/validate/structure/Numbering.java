@@ -1,0 +1,45 @@
+package dev.qadocs.validate.structure;
+
+import dev.qadocs.model.Page;
+import dev.qadocs.model.Question;
+import dev.qadocs.validate.Findings;
+import dev.qadocs.validate.PageRule;
+import dev.qadocs.validate.RuleDescriptor;
+
+/**
+ * Numbered questions should count up by one through the page (numbering runs across categories, as in a
+ * printed question bank). The first number is free, so a page may continue where the previous one stopped;
+ * unnumbered questions are ignored, and a repeated number is left to {@code duplicate-number}.
+ */
+public final class Numbering extends PageRule {
+
+    public Numbering() {
+        super(RuleDescriptor.warning("numbering",
+                "Question numbers skip a number or go backwards."));
+    }
+
+    @Override
+    protected void check(Page page, Findings findings) {
+        Integer previous = null;
+        for (Question question : page.questions()) {
+            if (question.number().isEmpty()) {
+                continue;
+            }
+            int number = question.number().getAsInt();
+            if (previous != null && number != previous && number != previous + 1) {
+                findings.report(question.position(), message(previous, number));
+            }
+            previous = number;
+        }
+    }
+
+    private static String message(int previous, int number) {
+        String after = "question " + number + " follows question " + previous;
+        if (number < previous) {
+            return after + ": out of order";
+        }
+        return number == previous + 2
+                ? after + ": " + (previous + 1) + " is missing"
+                : after + ": " + (previous + 1) + " to " + (number - 1) + " are missing";
+    }
+}

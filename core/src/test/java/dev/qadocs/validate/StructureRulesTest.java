@@ -1,0 +1,174 @@
+package dev.qadocs.validate;
+
+import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.diagnostic.Severity;
+import dev.qadocs.model.FurtherReading;
+import dev.qadocs.model.Page;
+import dev.qadocs.model.QuickFire;
+import dev.qadocs.model.SectionKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static dev.qadocs.validate.PageBuilder.page;
+import static dev.qadocs.validate.PageBuilder.site;
+import static dev.qadocs.validate.Validation.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StructureRulesTest {
+
+    @Test
+    void aQuestionWithOnlyFollowUpsHasNoAnswer() {
+        PageBuilder p = page("rag.md").category(5, "Basics");
+        p.question(7, 1, "What is RAG?", p.section(SectionKind.FOLLOW_UPS, 8, "- Why?"));
+
+        assertThat(findings(site(p.build()), "missing-answer")).containsExactly("rag.md:7:1 missing-answer");
+    }
+
+    @Test
+    void anAnswerOrUnlabelledTextAnswersAQuestion() {
+        PageBuilder p = page("rag.md").category(5, "Basics");
+        p.question(7, 1, "Labelled", p.answer(8, "Yes."));
+        p.question(10, 2, "Unlabelled", p.section(SectionKind.GENERIC, 11, "Plain text."));
+
+        assertThat(findings(site(p.build()), "missing-answer")).isEmpty();
+    }
+
+    @Test
+    void aLabelWithNothingAfterItIsAnEmptySection() {
+        PageBuilder p = page("rag.md").category(5, "Basics");
+        p.question(7, 1, "What is RAG?", p.answer(8, "Yes."), p.section(SectionKind.RED_FLAG, 10, "  \n"));
+
+        assertThat(findings(site(p.build()))).containsExactly("rag.md:10:1 empty-section");
+    }
+
+    @Test
+    void quickFirePairsAndReferencesAreContentEvenWithoutProse() {
+        PageBuilder p = page("rag.md").category(5, "Basics");
+        p.question(7, 1, "What is RAG?", p.answer(8, "Yes."),
+                new QuickFire("Quick-fire", "", List.of(new QuickFire.Pair("Q?", "A.", p.at(11))), p.at(10)),
+                new FurtherReading("Further reading", "", List.of(
+                        new FurtherReading.Reference("A paper", Optional.empty(), p.at(14))), p.at(13)));
+
+        assertThat(findings(site(p.build()), "empty-section")).isEmpty();
+    }
+
+    @Test
+    void twoQuestionsWithOneNumberAreReportedAtTheSecond() {
+        Page page = page("rag.md").category(5, "Basics").answered(7, 1, "One").answered(10, 2, "Two")
+                .category(13, "More").answered(15, 2, "Two again").build();
+
+        assertThat(findings(site(page), "duplicate-number")).containsExactly("rag.md:15:1 duplicate-number");
+        assertThat(findings(site(page), "numbering")).isEmpty();
+    }
+
+    @Test
+    void distinctNumbersAreNotDuplicates() {
+        Page page = page("rag.md").category(5, "Basics").answered(7, 1, "One").answered(10, 2, "Two").build();
+
+        assertThat(findings(site(page))).isEmpty();
+    }
+
+    @Test
+    void aGapAndABackwardStepInNumberingAreWarnings() {
+        Page page = page("rag.md").category(5, "Basics").answered(7, 11, "Eleven").answered(10, 13, "Thirteen")
+                .answered(13, 12, "Twelve").answered(16, 0, "Unnumbered").build();
+
+        List<Diagnostic> found = new Validator(ValidationConfig.defaults()).validate(site(page));
+
+        assertThat(found).extracting(Validation::located)
+                .containsExactly("rag.md:10:1 numbering", "rag.md:13:1 numbering");
+        assertThat(found).allMatch(d -> d.severity() == Severity.WARNING);
+        assertThat(found.get(0).message()).isEqualTo("question 13 follows question 11: 12 is missing");
+        assertThat(found.get(1).message()).isEqualTo("question 12 follows question 13: out of order");
+    }
+
+    @Test
+    void numberingMayStartAnywhereAndRunAcrossCategories() {
+        Page page = page("rag.md").category(5, "A").answered(7, 21, "x").category(10, "B").answered(12, 22, "y")
+                .build();
+
+        assertThat(findings(site(page), "numbering")).isEmpty();
+    }
+
+    @Test
+    void aCollidingIdIsReportedAtTheLaterElement() {
+        PageBuilder p = page("rag.md").category(5, "Basics");
+        p.question(7, 0, "Setup", "setup-1", p.answer(8, "a"));
+        p.heading(10, 4, "Setup", "setup");
+        p.heading(12, 4, "Setup", "setup-1");
+
+        // The second "Setup" heading gets "setup-1" by GitHub's rule, which the question already holds.
+        assertThat(findings(site(p.build()), "duplicate-anchor")).containsExactly("rag.md:12:1 duplicate-anchor");
+    }
+
+    @Test
+    void aQuestionAndItsOwnHeadingAreOneAnchor() {
+        Page page = page("rag.md").category(5, "Basics").answered(7, 1, "One").answered(10, 2, "One").build();
+
+        assertThat(findings(site(page), "duplicate-anchor")).isEmpty();
+    }
+
+    @Test
+    void aPageWithoutTitleIsReportedAtLineOne() {
+        Page untitled = page("rag.md").title(" ").category(5, "Basics").answered(7, 1, "One").build();
+        Page titled = page("ok.md").title("Fine").category(5, "Basics").answered(7, 1, "One").build();
+
+        assertThat(findings(site(untitled, titled))).containsExactly("rag.md:1:1 missing-title");
+    }
+
+    @Test
+    void aHeadingTwoLevelsDeeperIsAWarning() {
+        Page page = page("rag.md").category(5, "Basics").answered(7, 1, "One")
+                .heading(9, 5, "Too deep").heading(11, 4, "Fine after").heading(13, 2, "Back up").build();
+
+        assertThat(findings(site(page))).containsExactly("rag.md:9:1 heading-level");
+    }
+
+    @Test
+    void questionsBeforeAnyCategoryDoNotSkipALevel() {
+        Page page = page("rag.md").answered(7, 1, "One").heading(9, 4, "Detail").build();
+
+        assertThat(findings(site(page), "heading-level")).isEmpty();
+    }
+
+    @Test
+    void aCategoryWithNothingUnderItIsAWarning() {
+        Page page = page("rag.md").category(5, "Left behind").category(7, "Basics").answered(9, 1, "One").build();
+
+        assertThat(findings(site(page))).containsExactly("rag.md:5:1 empty-category");
+    }
+
+    @Test
+    void aPartHeadingOverCategoriesIsNotEmpty() {
+        Page page = page("rag.md").category(3, 1, "Part I").category(5, "Basics").answered(7, 1, "One")
+                .category(10, 1, "Part II").build();
+
+        assertThat(findings(site(page))).containsExactly("rag.md:10:1 empty-category");
+    }
+
+    @Test
+    void aCategoryOfProseIsNotEmpty() {
+        Page page = page("rag.md").category(5, "Intro").intro("Welcome.").category(7, "Stories")
+                .passage(9, "A case study").category(12, "Basics").answered(14, 1, "One").build();
+
+        assertThat(findings(site(page), "empty-category")).isEmpty();
+    }
+
+    @Test
+    void aRepeatedQuestionTitleIsAWarningAndTheAnchorsStayDistinct() {
+        Page page = page("design.md").category(5, "Walkthroughs").answered(7, 0, "Full walkthrough")
+                .answered(10, 0, "Other").answered(13, 0, "full  Walkthrough").build();
+
+        assertThat(findings(site(page))).containsExactly("design.md:13:1 duplicate-title");
+        assertThat(page.questions()).extracting(q -> q.id()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void differentTitlesAreNotRepeats() {
+        Page page = page("design.md").category(5, "W").answered(7, 0, "First").answered(10, 0, "Second").build();
+
+        assertThat(findings(site(page), "duplicate-title")).isEmpty();
+    }
+}

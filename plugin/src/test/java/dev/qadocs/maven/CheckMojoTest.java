@@ -1,0 +1,156 @@
+package dev.qadocs.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@MojoTest
+class CheckMojoTest {
+
+    private static final String GOOD = """
+            ---
+            title: Retrieval
+            ---
+
+            ## Basics
+
+            ### 1. What does retrieval add?
+
+            **Answer:** Fresh facts. See [the next question](#2-when-is-it-not-worth-it).
+
+            ### 2. When is it not worth it?
+
+            **Answer:** When the model already knows enough.
+            """;
+
+    private static final String BAD = """
+            ---
+            title: Retrieval
+            ---
+
+            ## Basics
+
+            ### 1. What does retrieval add?
+
+            **Answer:** Fresh facts. See [the old page](old-retrieval.md).
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path content(String page) throws IOException {
+        Path source = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(source.resolve("retrieval.md"), page);
+        return source;
+    }
+
+    private void configure(CheckMojo mojo, Path source) {
+        mojo.source = source.toFile();
+        mojo.output = dir.resolve("target/qadocs").toFile();
+        mojo.report = dir.resolve("target/qadocs-report.sarif").toFile();
+        mojo.linkCache = dir.resolve("target/qadocs-link-cache.json").toFile();
+    }
+
+    /** The shared fixtures beside the project root (core's {@code Corpus} helper is not on this module's path). */
+    private static Path mintlifyCorpus() {
+        return Path.of(System.getProperty("qadocs.projectRoot")).resolveSibling("shared").resolve("corpus")
+                .resolve("mintlify");
+    }
+
+    private JsonNode results() throws IOException {
+        return new ObjectMapper().readTree(dir.resolve("target/qadocs-report.sarif").toFile())
+                .path("runs").get(0).path("results");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void passesOnGoodContentAndWritesAnEmptyReport(CheckMojo mojo) throws Exception {
+        configure(mojo, content(GOOD));
+
+        mojo.execute();
+
+        assertThat(results()).isEmpty();
+        assertThat(dir.resolve("target/qadocs")).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void failsOnBadContentWithTheSummaryAndReportsWhere(CheckMojo mojo) throws Exception {
+        configure(mojo, content(BAD));
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("qadocs: 1 errors, 0 warnings in 1 pages");
+
+        JsonNode result = results().get(0);
+        assertThat(result.path("ruleId").asText()).isEqualTo("broken-link");
+        JsonNode location = result.path("locations").get(0).path("physicalLocation");
+        assertThat(location.path("artifactLocation").path("uri").asText()).isEqualTo("retrieval.md");
+        assertThat(location.path("region").path("startLine").asInt()).isEqualTo(9);
+        assertThat(location.path("region").path("startColumn").asInt()).isEqualTo(30);
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void aRuleSetToWarningLetsTheBuildPass(CheckMojo mojo) throws Exception {
+        configure(mojo, content(BAD));
+        mojo.rules = Map.of("broken-link", "warning");
+
+        mojo.execute();
+
+        assertThat(results().get(0).path("level").asText()).isEqualTo("warning");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void failOnWarningTurnsWarningsIntoFailure(CheckMojo mojo) throws Exception {
+        configure(mojo, content(BAD));
+        mojo.rules = Map.of("broken-link", "warning");
+        mojo.failOnWarning = true;
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("qadocs: 0 errors, 1 warnings in 1 pages");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void onTheMintlifyCorpusFailsWithCompilerStyleLinesTheSummaryAndThePipelineTime(CheckMojo mojo) throws Exception {
+        configure(mojo, mintlifyCorpus());
+        mojo.siteRoot = "/resources/interview-questions/";
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("qadocs: 10 errors, 2 warnings in 3 pages");
+
+        assertThat(log.lines()).contains("error: frontend-engineering.mdx:1535:144: error: broken link "
+                + "'/resources/interview-questions/think-like-an-engineer/graphql-at-scale': no page "
+                + "think-like-an-engineer/graphql-at-scale(.md|.mdx) in the content folder [broken-link]");
+        assertThat(log.lines()).filteredOn(line -> line.startsWith("error: ")).hasSize(10);
+        assertThat(log.lines()).filteredOn(line -> line.startsWith("warn: ")).hasSize(2);
+        assertThat(log.lines()).last().asString()
+                .matches("info: qadocs: pipeline \\d+ ms \\(load \\d+ ms, parse \\d+ ms, validate \\d+ ms\\)");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void aMistypedRuleIdIsAConfigurationError(CheckMojo mojo) throws Exception {
+        configure(mojo, content(GOOD));
+        mojo.rules = Map.of("brokn-link", "off");
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("qadocs: unknown rule brokn-link in <rules>; known rules: ");
+    }
+}
