@@ -29,7 +29,7 @@ class ReproducibleOutputTest {
 
     @BeforeEach
     void content() throws IOException {
-        content = SyntheticCorpus.write(temp.resolve("content"), 12, 25);
+        content = SyntheticCorpus.write(temp.resolve("content"), 4, 10);
         try (Stream<Path> pages = Files.list(Corpus.siteContent())) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".md")).toList()) {
                 Files.copy(page, content.resolve(page.getFileName()));
