@@ -76,6 +76,28 @@ class PreviewEndToEndTest {
     }
 
 
+    @Test
+    void aPreviewStartedOnBrokenContentShowsWhyAndServesTheSiteOnceItIsFixed() throws Exception {
+        server.close();
+        Path fresh = Files.createDirectories(temp.resolve("fresh"));
+        Files.writeString(fresh.resolve("basics.md"), "---\ntitle: [unclosed\n---\n");
+        server = PreviewServer.start(ServeOptions.of(BuildOptions.of(fresh, temp.resolve("fresh-site")))
+                .on("127.0.0.1", 0), console);
+
+        HttpResponse<String> nothingYet = get("/");
+        assertThat(nothingYet.statusCode()).isEqualTo(404);
+        assertThat(nothingYet.body()).contains(LiveReloadScript.PATH);
+        try (EventStream events = new EventStream(http, server.url())) {
+            PreviewState broken = events.next();
+            assertThat(broken.problems()).isNotEmpty();
+
+            Files.writeString(fresh.resolve("basics.md"), page("Fixed at last."));
+
+            assertThat(events.next().generation()).isNotEqualTo(broken.generation());
+            assertThat(get("/basics.html").body()).contains("Fixed at last.");
+        }
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(server.url().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
