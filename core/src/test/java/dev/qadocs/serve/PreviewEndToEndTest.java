@@ -1,13 +1,10 @@
 package dev.qadocs.serve;
 
 import dev.qadocs.build.BuildOptions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -16,15 +13,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code qadocs:serve} through the real pipeline: Markdown in, reloaded HTML out. */
-class PreviewEndToEndTest {
-
-    @TempDir
-    Path temp;
-    Path source;
-    Path output;
-    final RecordingConsole console = new RecordingConsole();
-    final HttpClient http = HttpClient.newHttpClient();
-    PreviewServer server;
+class PreviewEndToEndTest extends PreviewTestBase {
 
     @BeforeEach
     void start() throws IOException {
@@ -39,16 +28,11 @@ class PreviewEndToEndTest {
                 + answer + "\n";
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     @Test
     void anEditedAnswerIsServedAfterTheReloadEventAndOnlyItsPageIsRendered() throws Exception {
         assertThat(get("/basics.html").body()).contains("A bounded queue sheds load.");
 
-        try (EventStream events = new EventStream(http, server.url())) {
+        try (EventStream events = events()) {
             PreviewState before = events.next();
             Files.writeString(source.resolve("basics.md"), page("It rejects new work early."));
 
@@ -61,7 +45,7 @@ class PreviewEndToEndTest {
 
     @Test
     void brokenContentShowsTheFileAndLineAndTheLastGoodPageStays() throws Exception {
-        try (EventStream events = new EventStream(http, server.url())) {
+        try (EventStream events = events()) {
             PreviewState served = events.next();
             Files.writeString(source.resolve("basics.md"), "---\ntitle: [unclosed\n---\n");
 
@@ -87,7 +71,7 @@ class PreviewEndToEndTest {
         HttpResponse<String> nothingYet = get("/");
         assertThat(nothingYet.statusCode()).isEqualTo(404);
         assertThat(nothingYet.body()).contains(LiveReloadScript.PATH);
-        try (EventStream events = new EventStream(http, server.url())) {
+        try (EventStream events = events()) {
             PreviewState broken = events.next();
             assertThat(broken.problems()).isNotEmpty();
 
@@ -96,9 +80,5 @@ class PreviewEndToEndTest {
             assertThat(events.next().generation()).isNotEqualTo(broken.generation());
             assertThat(get("/basics.html").body()).contains("Fixed at last.");
         }
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(server.url().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,10 +1,8 @@
 package dev.qadocs.serve;
 
 import dev.qadocs.build.BuildOptions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,7 +12,6 @@ import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -27,15 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The server, watcher and reload channel, over a stand-in pipeline that copies files. */
-class PreviewServerTest {
-
-    @TempDir
-    Path temp;
-    Path source;
-    Path output;
-    final RecordingConsole console = new RecordingConsole();
-    final HttpClient http = HttpClient.newHttpClient();
-    PreviewServer server;
+class PreviewServerTest extends PreviewTestBase {
 
     @BeforeEach
     void start() throws IOException {
@@ -53,11 +42,6 @@ class PreviewServerTest {
     private PreviewServer start(int port) throws IOException {
         ServeOptions options = ServeOptions.of(BuildOptions.of(source, output)).on("127.0.0.1", port);
         return PreviewServer.start(options, new CopyingRebuilder(source, output), List.of(source), console);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test
@@ -115,7 +99,7 @@ class PreviewServerTest {
 
     @Test
     void anEditReloadsBrowsersWithTheNewContent() throws Exception {
-        try (EventStream events = new EventStream(http, server.url())) {
+        try (EventStream events = events()) {
             PreviewState before = events.next();
             assertThat(get("/guide/rag.html").body()).contains("data-generation=\"" + before.generation() + "\"");
 
@@ -131,7 +115,7 @@ class PreviewServerTest {
 
     @Test
     void aBrokenEditShowsItsDiagnosticsAndKeepsTheLastGoodPages() throws Exception {
-        try (EventStream events = new EventStream(http, server.url())) {
+        try (EventStream events = events()) {
             PreviewState before = events.next();
 
             Files.writeString(source.resolve("guide/rag.html"), "<p>BROKEN</p>");
@@ -154,7 +138,7 @@ class PreviewServerTest {
 
     @Test
     void seesFilesInFoldersCreatedWhileRunning() throws Exception {
-        try (EventStream events = new EventStream(http, server.url())) {
+        try (EventStream events = events()) {
             events.next();
             Path fresh = Files.createDirectories(source.resolve("new/deeper"));
             Files.writeString(fresh.resolve("page.html"), "<p>Fresh page</p>");
@@ -193,10 +177,6 @@ class PreviewServerTest {
         return get(path).body();
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(server.url().resolve(path)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 
     private String rawGet(String rawPath) throws IOException {
         return rawGet(rawPath, "localhost");
