@@ -40,8 +40,17 @@ public final class RebuildBenchmark {
         Path work = Files.createTempDirectory("qadocs-bench");
         System.out.printf("%-18s %5s %9s %10s %11s %11s %11s %13s %11s %11s%n", "corpus", "pages", "questions",
                 "full build", "rebuild p50", "rebuild p90", "CPU p50", "index+llms", "served p50", "served p90");
-        bench("shared (3 pages)", copyOf(Corpus.mintlify(), work.resolve("shared")), "llm-ai.mdx");
-        bench("synthetic 10,000", SyntheticCorpus.write(work.resolve("synthetic"), 100, 100), SyntheticCorpus.pageFile(50));
+        try {
+            bench("shared (3 pages)", copyOf(Corpus.mintlify(), work.resolve("shared")), "llm-ai.mdx");
+            bench("synthetic 10,000", SyntheticCorpus.write(work.resolve("synthetic"), 100, 100),
+                    SyntheticCorpus.pageFile(50));
+        } finally {
+            try (Stream<Path> all = Files.walk(work)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static void bench(String name, Path source, String edited) throws Exception {
