@@ -78,12 +78,13 @@ final class LiveSite implements Rebuilder {
             return buildAll();
         }
         long start = System.nanoTime();
-        if (changed.stream().anyMatch(this::isTemplate)) {
+        boolean templatesChanged = changed.stream().anyMatch(this::isTemplate);
+        if (templatesChanged) {
             publisher = publishers.get();
         }
         BuildResult checked = new SiteBuilder(cache, (stage, path) -> { }).checkOnly(options);
         Site next = checked.site();
-        boolean everything = changed.stream().anyMatch(this::isTemplate) || !Navigation.of(next).equals(navigation);
+        boolean everything = templatesChanged || !Navigation.of(next).equals(navigation);
         Set<String> written = ConcurrentHashMap.newKeySet();
         OutputSink sink = recording(written);
         List<Page> pages = everything ? next.pages() : changedPages(next);
