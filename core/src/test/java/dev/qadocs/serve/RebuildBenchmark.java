@@ -4,6 +4,8 @@ import dev.qadocs.build.BuildOptions;
 import dev.qadocs.build.BuildResult;
 import dev.qadocs.build.SiteBuilder;
 import dev.qadocs.diagnostic.Severity;
+import dev.qadocs.model.Page;
+import dev.qadocs.model.Site;
 import dev.qadocs.testing.Corpus;
 import dev.qadocs.testing.SyntheticCorpus;
 import dev.qadocs.validate.ValidationConfig;
@@ -23,8 +25,9 @@ import java.util.stream.Stream;
  * Not a test: {@code bench/rebuild.sh} runs it. For one-question edits in the shared three-page corpus and in
  * a 10,000-question synthetic one, measures (1) the incremental rebuild alone and (2) the author's wait, from
  * saving the file to the reloaded page having been served: watcher, debounce, rebuild, reload event and the
- * page fetch. Prints medians and 90th percentiles; "index+llms" is the search index and llms files, which are
- * written right after the reload, and "served" is the author's wait from save to reloaded page.
+ * page fetch. Prints medians and 90th percentiles; "renderPage" is the renderer's share of a rebuild (the edited
+ * page rendered alone), "index+llms" the search index and llms files, which are written right after the reload,
+ * and "served" the author's wait from save to reloaded page.
  */
 public final class RebuildBenchmark {
 
@@ -38,8 +41,9 @@ public final class RebuildBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("qadocs-bench");
-        System.out.printf("%-18s %5s %9s %10s %11s %11s %11s %13s %11s %11s%n", "corpus", "pages", "questions",
-                "full build", "rebuild p50", "rebuild p90", "CPU p50", "index+llms", "served p50", "served p90");
+        System.out.printf("%-18s %5s %9s %10s %11s %11s %11s %11s %13s %11s %11s%n", "corpus", "pages", "questions",
+                "full build", "rebuild p50", "rebuild p90", "CPU p50", "renderPage", "index+llms", "served p50",
+                "served p90");
         try {
             bench("shared (3 pages)", copyOf(Corpus.mintlify(), work.resolve("shared")), "llm-ai.mdx");
             bench("synthetic 10,000", SyntheticCorpus.write(work.resolve("synthetic"), 100, 100),
@@ -87,6 +91,19 @@ public final class RebuildBenchmark {
             }
         }
 
+        // The renderer's share of a rebuild: the edited page alone, rendered again and again.
+        Site built = full.site();
+        Page editedPage = built.pages().stream().filter(p -> p.path().equals(edited)).findFirst().orElseThrow();
+        PipelinePublisher renderer = new PipelinePublisher(options);
+        List<Double> renders = new ArrayList<>();
+        for (int i = 0; i < WARMUP + EDITS; i++) {
+            long t = System.nanoTime();
+            renderer.page(built, editedPage, (path, bytes) -> { });
+            if (i >= WARMUP) {
+                renders.add(millis(t));
+            }
+        }
+
         List<Double> waits = new ArrayList<>();
         HttpClient http = HttpClient.newHttpClient();
         String url = edited.substring(0, edited.lastIndexOf('.')) + ".html";
@@ -112,10 +129,10 @@ public final class RebuildBenchmark {
             }
         }
         Files.writeString(page, original);
-        System.out.printf("%-18s %5d %9d %7.0f ms %8.0f ms %8.0f ms %8.0f ms %10.0f ms %8.0f ms %8.0f ms%n", name,
-                full.site().pages().size(), full.site().questionCount(), fullMs, percentile(rebuilds, 50),
-                percentile(rebuilds, 90), percentile(cpu, 50), percentile(catchUps, 50), percentile(waits, 50),
-                percentile(waits, 90));
+        System.out.printf("%-18s %5d %9d %7.0f ms %8.0f ms %8.0f ms %8.0f ms %8.0f ms %10.0f ms %8.0f ms %8.0f ms%n",
+                name, built.pages().size(), built.questionCount(), fullMs, percentile(rebuilds, 50),
+                percentile(rebuilds, 90), percentile(cpu, 50), percentile(renders, 50), percentile(catchUps, 50),
+                percentile(waits, 50), percentile(waits, 90));
     }
 
     /** Each edit starts once the previous one's index and llms files are written, as when an author pauses. */
