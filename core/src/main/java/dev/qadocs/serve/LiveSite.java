@@ -67,7 +67,7 @@ final class LiveSite implements Rebuilder {
         }).build(options);
         output = LiveOutput.open(options.output());
         wholeSiteFiles = Set.copyOf(fromWholeSite);
-        accept(result.site());
+        accept(result.site(), Navigation.of(result.site()));
         return new Rebuild(paths(site.pages()), true, true, since(start), result.diagnostics());
     }
 
@@ -84,7 +84,8 @@ final class LiveSite implements Rebuilder {
         }
         BuildResult checked = new SiteBuilder(cache, (stage, path) -> { }).checkOnly(options);
         Site next = checked.site();
-        boolean everything = templatesChanged || !Navigation.of(next).equals(navigation);
+        Navigation nextNavigation = Navigation.of(next);
+        boolean everything = templatesChanged || !nextNavigation.equals(navigation);
         Set<String> written = ConcurrentHashMap.newKeySet();
         OutputSink sink = recording(written);
         List<Page> pages = everything ? next.pages() : changedPages(next);
@@ -102,7 +103,7 @@ final class LiveSite implements Rebuilder {
             removed = removeStale(site.assets(), next.assets());
         }
         wholeSitePending |= everything || !pages.isEmpty();
-        accept(next);
+        accept(next, nextNavigation);
         return new Rebuild(paths(pages), everything, !written.isEmpty() || removed, since(start),
                 checked.diagnostics());
     }
@@ -126,9 +127,9 @@ final class LiveSite implements Rebuilder {
         return Optional.of(since(start));
     }
 
-    private void accept(Site next) {
+    private void accept(Site next, Navigation itsNavigation) {
         site = next;
-        navigation = Navigation.of(next);
+        navigation = itsNavigation;
         cache.retain(next.pages().stream().map(Page::path).collect(Collectors.toSet()));
     }
 
