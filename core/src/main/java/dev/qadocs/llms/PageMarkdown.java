@@ -13,7 +13,9 @@ import dev.qadocs.model.Section;
 import dev.qadocs.render.Markdown;
 import dev.qadocs.render.PageLinks;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A page as clean Markdown, made from the model rather than copied from the source: no front matter, no MDX
@@ -70,10 +72,10 @@ final class PageMarkdown {
         if (section instanceof Callout callout) {
             block(("[!" + ALERTS.get(callout.type()) + "]\n" + callout.markdown().strip())
                     .lines().map(line -> line.isEmpty() ? ">" : "> " + line)
-                    .collect(java.util.stream.Collectors.joining("\n")));
+                    .collect(Collectors.joining("\n")));
             return;
         }
-        String label = section instanceof GlossaryTerm term ? section.label() + " — " + term.term() : section.label();
+        String label = section instanceof GlossaryTerm term ? term.heading() : section.label();
         if (!label.isEmpty()) {
             block("**" + label + ":**");
         }
@@ -101,12 +103,16 @@ final class PageMarkdown {
         return markdown.strip().replace("\n", "\n  ");
     }
 
-    /** Appends a block separated by one blank line; links to source pages ({@code x.mdx}) point at twins. */
+    /**
+     * Appends a block separated by one blank line. Links to {@code x.mdx} sources point at their twins
+     * ({@code x.md}); {@code .md} links already do, so only blocks that mention {@code .mdx} are parsed.
+     */
     private void block(String markdown) {
         String text = markdown.strip();
         if (text.isEmpty()) {
             return;
         }
-        out.append('\n').append(Markdown.rewriteLinks(text, PageLinks::toMarkdown)).append('\n');
+        boolean mentionsMdx = text.toLowerCase(Locale.ROOT).contains(".mdx");
+        out.append('\n').append(mentionsMdx ? Markdown.rewriteLinks(text, PageLinks::toMarkdown) : text).append('\n');
     }
 }

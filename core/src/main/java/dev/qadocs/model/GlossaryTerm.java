@@ -7,4 +7,14 @@ public record GlossaryTerm(String term, String label, String markdown, SourcePos
     public SectionKind kind() {
         return SectionKind.GLOSSARY_TERM;
     }
+
+    /** Whether the label already names the term, as "Big Word Alert -- `KV cache`" or "Glossary — KV cache" do. */
+    public boolean labelNamesTerm() {
+        return label.replace("`", "").contains(term.replace("`", ""));
+    }
+
+    /** The label naming the term once. */
+    public String heading() {
+        return labelNamesTerm() ? label : label + " — " + term;
+    }
 }

@@ -6,7 +6,10 @@ package dev.qadocs.model;
  *
  * @param title    heading or accordion title, empty if none
  * @param id       anchor id when titled, else empty
- * @param markdown qadocs Markdown
+ * @param markdown    qadocs Markdown
+ * @param collapsible the author wrote it as a collapsible block (an accordion that is not a question, say), so
+ *                    readers get it collapsed like the questions around it
  */
-public record Passage(String title, String id, String markdown, SourcePosition position) implements Entry {
+public record Passage(String title, String id, String markdown, boolean collapsible, SourcePosition position)
+        implements Entry {
 }

@@ -124,7 +124,7 @@ final class PageAssembler {
         addEntry(question
                 ? question(component.title(), OptionalInt.empty(), heading, component.children())
                 : new Passage(component.title(), heading.id(), MarkdownWriter.markdown(component.children()),
-                component.position()));
+                true, component.position()));
     }
 
     private Question question(String text, OptionalInt listNumber, Heading heading, List<Block> body) {
@@ -148,7 +148,7 @@ final class PageAssembler {
         if (draft.heading == null) {
             String markdown = MarkdownWriter.markdown(body);
             if (!markdown.lines().allMatch(line -> THEMATIC_BREAK.matcher(line.strip()).matches())) {
-                addEntry(new Passage("", "", markdown, draft.position()));
+                addEntry(new Passage("", "", markdown, false, draft.position()));
             }
             return;
         }
@@ -158,7 +158,8 @@ final class PageAssembler {
         boolean question = !draft.contents && (!mdx || draft.answered || hasLabel(body, true));
         addEntry(question
                 ? question(draft.line.text(), draft.line.listNumber(), draft.heading, body)
-                : new Passage(draft.line.text(), draft.heading.id(), MarkdownWriter.markdown(body), draft.position()));
+                : new Passage(draft.line.text(), draft.heading.id(), MarkdownWriter.markdown(body), false,
+                        draft.position()));
     }
 
     private void addEntry(Entry added) {

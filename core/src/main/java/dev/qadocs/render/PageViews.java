@@ -39,7 +39,7 @@ final class PageViews {
 
     private Views.Entry entry(Entry entry) {
         if (entry instanceof Passage p) {
-            return new Views.Entry(null, new Views.Passage(p.title(), p.id(), html(p.markdown())));
+            return new Views.Entry(null, new Views.Passage(p.title(), p.id(), html(p.markdown()), p.collapsible()));
         }
         return new Views.Entry(question((Question) entry), null);
     }
@@ -65,7 +65,9 @@ final class PageViews {
             List<Views.Reference> references = r.references().stream().map(PageViews::reference).toList();
             return new Views.Section(kind, label, id, "", null, null, null, new Views.Reading(references));
         }
-        Views.Glossary glossary = section instanceof GlossaryTerm g ? new Views.Glossary(g.term()) : null;
+        // A label that already names the term ("Glossary — KV cache") is not followed by the term a second time.
+        Views.Glossary glossary = section instanceof GlossaryTerm g && !g.labelNamesTerm()
+                ? new Views.Glossary(g.term()) : null;
         Views.Callout callout = section instanceof Callout c ? new Views.Callout(c.type().id()) : null;
         return new Views.Section(kind, label, id, html(section.markdown()), glossary, callout, null, null);
     }

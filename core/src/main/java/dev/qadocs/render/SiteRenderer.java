@@ -35,9 +35,8 @@ public final class SiteRenderer {
 
     public void render(Site site, OutputSink output) {
         renderShared(site, output);
-        for (Page page : site.pages()) {
-            renderPage(site, page, output);
-        }
+        // Pages share nothing mutable and the sink takes concurrent writes, so they render side by side.
+        site.pages().parallelStream().forEach(page -> renderPage(site, page, output));
     }
 
     /** The page's own HTML file. Its navigation lists every page, so a new or renamed page means rendering all. */

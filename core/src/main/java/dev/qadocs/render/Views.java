@@ -31,6 +31,11 @@ public final class Views {
 
     public record NavPage(String title, String href, boolean current, int questionCount,
                           List<NavCategory> categories) {
+
+        /** Lets a template wrap the list only when there is one: a Mustache list section repeats, not tests. */
+        public boolean hasCategories() {
+            return !categories.isEmpty();
+        }
     }
 
     public record NavCategory(String title, String href, int questionCount) {
@@ -42,6 +47,10 @@ public final class Views {
 
     public record PageCard(String title, String description, String href, String questionCountText,
                            List<NavCategory> categories) {
+
+        public boolean hasCategories() {
+            return !categories.isEmpty();
+        }
     }
 
     public record Page(String title, String description, String introHtml, String questionCountText,
@@ -58,7 +67,8 @@ public final class Views {
     public record Question(String id, String number, String title, List<Section> sections) {
     }
 
-    public record Passage(String title, String id, String html) {
+    /** {@code collapsible} passages render as a closed {@code <details>}, like the accordion they were written as. */
+    public record Passage(String title, String id, String html, boolean collapsible) {
     }
 
     /**

@@ -140,6 +140,23 @@ class QuestionPageBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".qd-nav-toggle")).isDisplayed()).isFalse();
     }
 
+    @Test
+    void withoutJavascriptQuestionsStillOpenAndTheButtonsStayHidden() {
+        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            open("search.html", "");
+            assertThat(browser.findElement(By.cssSelector("[data-qd-toolbar]")).isDisplayed()).isFalse();
+
+            browser.findElement(By.cssSelector("#" + escapeId(SECOND) + " > summary")).click();
+
+            assertThat(isOpen(SECOND)).isTrue();
+            assertThat(browser.findElement(By.cssSelector("#" + escapeId(SECOND) + " .qd-glossary-term")).isDisplayed())
+                    .isTrue();
+        } finally {
+            browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
     /** Not an assertion of looks: screenshots in target/screenshots for a person to review. */
     @Test
     void screenshotsInLightAndDark() throws IOException {

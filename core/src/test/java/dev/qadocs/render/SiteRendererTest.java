@@ -137,7 +137,9 @@ class SiteRendererTest {
 
         assertThat(page.select(".qd-nav-page > a").eachText()).containsExactly("Search systems 3", "Ranking 1");
         assertThat(page.select("[aria-current=page]").text()).startsWith("Ranking");
-        assertThat(page.select(".qd-nav-categories a").eachText()).containsExactly("Scoring");
+        assertThat(page.select(".qd-nav-categories a").eachText()).containsExactly("Indexing", "Operations", "Scoring");
+        assertThat(page.select(".qd-nav-categories a").eachAttr("href"))
+                .containsExactly("../search.html#indexing", "../search.html#operations", "../guide/ranking.html#scoring");
     }
 
     @Test
@@ -181,6 +183,15 @@ class SiteRendererTest {
     }
 
     @Test
+    void questionsOutsideAnyCategoryListNoCategory() {
+        MemoryOutput output = render(site("S", page("p.md", "P", category("", question(1, "Q?", answer("A."))))));
+
+        assertThat(parse(output, "index.html").select(".qd-card-categories")).isEmpty();
+        assertThat(parse(output, "p.html").select(".qd-nav-categories, h2")).isEmpty();
+        assertThat(parse(output, "p.html").select("details.qd-question")).hasSize(1);
+    }
+
+    @Test
     void assetsAreNamedByTheirContentHash() {
         MemoryOutput output = render(SampleSite.of(null));
 
@@ -213,6 +224,24 @@ class SiteRendererTest {
         String css = page.selectFirst("link[rel=stylesheet]").attr("href").substring(2);
         assertThat(custom.text(css)).isEqualTo("body { color: teal }\n");
         assertThat(defaults.files()).doesNotContainKey(css);
+    }
+
+    @Test
+    void aBrokenTemplateIsReportedByName(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("home.mustache"), "{{#pages}}never closed\n");
+
+        assertThatThrownBy(() -> new SiteRenderer(Optional.of(dir)))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("home.mustache");
+    }
+
+    @Test
+    void aPageNamedIndexIsTheHomePage() {
+        Site site = site("S", page("index.md", "Welcome", category("C", question(1, "Q?", answer("A.")))));
+
+        Document home = parse(render(site), "index.html");
+
+        assertThat(home.select("h1").text()).isEqualTo("Welcome");
+        assertThat(home.select("details.qd-question")).hasSize(1);
     }
 
     @Test

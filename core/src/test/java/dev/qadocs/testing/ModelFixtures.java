@@ -18,7 +18,9 @@ import dev.qadocs.model.Site;
 import dev.qadocs.model.SiteConfig;
 import dev.qadocs.model.SourcePosition;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -52,7 +54,7 @@ public final class ModelFixtures {
 
     public static Page page(String path, String title, String description, String intro, Category... categories) {
         FrontMatter meta = new FrontMatter(title, description, Optional.empty(), OptionalInt.empty(),
-                java.util.Map.of());
+                Map.of());
         return new Page(path, meta, intro, List.of(categories), List.of(), List.of(), SourcePosition.of(path, 1));
     }
 
@@ -79,7 +81,7 @@ public final class ModelFixtures {
     }
 
     public static Passage passage(String title, String markdown) {
-        return new Passage(title, slug(title), markdown, HERE);
+        return new Passage(title, slug(title), markdown, false, HERE);
     }
 
     public static Prose answer(String markdown) {
@@ -92,7 +94,7 @@ public final class ModelFixtures {
 
     /** Pairs given as question, answer, question, answer... */
     public static QuickFire quickFire(String... questionsAndAnswers) {
-        List<QuickFire.Pair> pairs = new java.util.ArrayList<>();
+        List<QuickFire.Pair> pairs = new ArrayList<>();
         StringBuilder markdown = new StringBuilder();
         for (int i = 0; i + 1 < questionsAndAnswers.length; i += 2) {
             pairs.add(new QuickFire.Pair(questionsAndAnswers[i], questionsAndAnswers[i + 1], HERE));
@@ -104,7 +106,7 @@ public final class ModelFixtures {
 
     /** References given as title, url, title, url...; a null url is a reference without a link. */
     public static FurtherReading reading(String... titlesAndUrls) {
-        List<FurtherReading.Reference> references = new java.util.ArrayList<>();
+        List<FurtherReading.Reference> references = new ArrayList<>();
         StringBuilder markdown = new StringBuilder();
         for (int i = 0; i + 1 < titlesAndUrls.length; i += 2) {
             String title = titlesAndUrls[i];

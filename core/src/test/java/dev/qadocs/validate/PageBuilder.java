@@ -106,7 +106,7 @@ public final class PageBuilder {
 
     public PageBuilder passage(int line, String text) {
         ensureCategory();
-        entries.add(new Passage(text, slug(text), "Some prose.", at(line)));
+        entries.add(new Passage(text, slug(text), "Some prose.", false, at(line)));
         return this;
     }
 
