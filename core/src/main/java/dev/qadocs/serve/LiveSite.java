@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  * The preview's site: the last build that succeeded, and how to bring it up to date with the least work.
  * Every rebuild loads and validates the whole site (cheap, and it keeps cross-page link checks honest), but
  * parses only changed files and renders only changed pages, unless what one page shows of the others changed.
- * A rebuild that fails writes nothing, so the last good pages stay served. Not thread-safe: the watcher
- * thread is the only caller.
+ * A rebuild that fails writes nothing, so the last good pages stay served. Updates come from the watcher
+ * thread only; {@link #catchUp} may run beside them on another.
  */
 final class LiveSite implements Rebuilder {
 
@@ -44,6 +44,8 @@ final class LiveSite implements Rebuilder {
     /** What the whole-site stages wrote last time: their file names carry content hashes, so old ones go stale. */
     private Set<String> wholeSiteFiles = Set.of();
     private boolean wholeSitePending;
+    /** Counts updates that changed pages, so whole-site work made from an older site can be recognised. */
+    private long version;
 
     /** @param publishers called again whenever templates change, so the new templates are read */
     LiveSite(BuildOptions options, Supplier<Publisher> publishers) {
@@ -57,7 +59,7 @@ final class LiveSite implements Rebuilder {
      * exactly what would be published. Also the way back after a start with broken content.
      */
     @Override
-    public Rebuild buildAll() throws BuildFailedException, IOException {
+    public synchronized Rebuild buildAll() throws BuildFailedException, IOException {
         long start = System.nanoTime();
         Set<String> fromWholeSite = ConcurrentHashMap.newKeySet();
         BuildResult result = new SiteBuilder(cache, (stage, path) -> {
@@ -73,7 +75,7 @@ final class LiveSite implements Rebuilder {
 
     /** @param changed absolute paths the watcher saw change (sources, templates, settings) */
     @Override
-    public Rebuild update(Set<Path> changed) throws BuildFailedException, IOException {
+    public synchronized Rebuild update(Set<Path> changed) throws BuildFailedException, IOException {
         if (site == null) {
             return buildAll();
         }
@@ -102,28 +104,59 @@ final class LiveSite implements Rebuilder {
         } else {
             removed = removeStale(site.assets(), next.assets());
         }
-        wholeSitePending |= everything || !pages.isEmpty();
+        if (everything || !pages.isEmpty()) {
+            wholeSitePending = true;
+            version++;
+        }
         accept(next, nextNavigation);
         return new Rebuild(paths(pages), everything, !written.isEmpty() || removed, since(start),
                 checked.diagnostics());
     }
 
     /**
-     * Writes the outputs built from every page at once (search index, llms files) if the last update changed
-     * any page. Kept apart from {@link #update} so the browser reloads as soon as the pages are written; these
-     * follow moments later.
+     * Writes the outputs built from every page at once (search index, llms files) if an update changed any
+     * page. Kept apart from {@link #update} so the browser reloads as soon as the pages are written, and run on
+     * another thread: the files are made in a scratch folder without holding the site, so a save meanwhile is
+     * not kept waiting, then moved in together. Work overtaken by a newer update is thrown away.
      */
     @Override
     public Optional<Duration> catchUp() throws IOException {
-        if (!wholeSitePending) {
-            return Optional.empty();
+        Site snapshot;
+        Publisher stages;
+        long made;
+        synchronized (this) {
+            if (!wholeSitePending) {
+                return Optional.empty();
+            }
+            wholeSitePending = false;
+            snapshot = site;
+            stages = publisher;
+            made = version;
         }
         long start = System.nanoTime();
+        LiveOutput scratch = output.scratch();
         Set<String> fromWholeSite = ConcurrentHashMap.newKeySet();
-        publisher.wholeSite(site, recording(fromWholeSite));
-        removeStale(wholeSiteFiles, fromWholeSite);
-        wholeSiteFiles = Set.copyOf(fromWholeSite);
-        wholeSitePending = false;
+        try {
+            stages.wholeSite(snapshot, (path, bytes) -> {
+                fromWholeSite.add(path);
+                scratch.write(path, bytes);
+            });
+        } catch (RuntimeException e) {
+            scratch.discard();
+            synchronized (this) {
+                wholeSitePending = true;
+            }
+            throw e;
+        }
+        synchronized (this) {
+            if (made != version) {
+                scratch.discard();
+                return Optional.empty();
+            }
+            output.adopt(scratch, fromWholeSite);
+            removeStale(wholeSiteFiles, fromWholeSite);
+            wholeSiteFiles = Set.copyOf(fromWholeSite);
+        }
         return Optional.of(since(start));
     }
 

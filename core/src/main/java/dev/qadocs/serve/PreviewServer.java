@@ -45,6 +45,8 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService handlers;
     private final ScheduledExecutorService heartbeat;
+    /** One thread: whole-site outputs are made one set at a time, beside the rebuilds on the watcher thread. */
+    private final ExecutorService wholeSite = Executors.newSingleThreadExecutor(daemon("qadocs-whole-site"));
     private final ReloadChannel reload;
     private final String instance = Long.toString(System.nanoTime(), 36);
     private final AtomicLong builds = new AtomicLong();
@@ -138,8 +140,7 @@ public final class PreviewServer implements AutoCloseable {
             }
             // Published even when nothing changed: it clears the overlay after an undo back to the served state.
             reload.publish(new PreviewState(generation(), List.of()));
-            site.catchUp().ifPresent(took -> console.info("search index and llms files updated in "
-                    + took.toMillis() + " ms"));
+            wholeSite.execute(this::catchUp);
         } catch (BuildFailedException e) {
             for (Diagnostic d : e.diagnostics()) {
                 if (d.isError()) {
@@ -154,6 +155,15 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             console.error("rebuild failed: " + e + "; still serving the last good pages");
             reload.publish(new PreviewState(reload.state().generation(), List.of("rebuild failed: " + e)));
+        }
+    }
+
+    private void catchUp() {
+        try {
+            site.catchUp().ifPresent(took -> console.info("search index and llms files updated in "
+                    + took.toMillis() + " ms"));
+        } catch (IOException | RuntimeException e) {
+            console.error("could not update the search index and llms files: " + e);
         }
     }
 
@@ -173,6 +183,7 @@ public final class PreviewServer implements AutoCloseable {
         reload.close();
         http.stop(0);
         heartbeat.shutdownNow();
+        wholeSite.shutdownNow();
         handlers.shutdownNow();
         closed.countDown();
     }

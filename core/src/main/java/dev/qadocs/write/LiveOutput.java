@@ -39,6 +39,32 @@ public final class LiveOutput implements OutputSink {
         return root;
     }
 
+    /**
+     * An empty folder beside this site, for outputs that take long to make (the search index): they are
+     * written there while the site keeps being served and updated, then {@link #adopt adopted} in one quick step.
+     * Named like a staging folder, so the next full build sweeps it up if the preview dies first.
+     */
+    public LiveOutput scratch() throws IOException {
+        Path scratch = Files.createTempDirectory(root.getParent(), "." + root.getFileName() + ".staging-");
+        Files.writeString(scratch.resolve(StagedOutput.MARKER), "Scratch space of a qadocs preview.\n");
+        return new LiveOutput(scratch);
+    }
+
+    /** Moves {@code paths} from {@code scratch} into this site, each replacing its old version, then drops the scratch. */
+    public void adopt(LiveOutput scratch, Set<String> paths) throws IOException {
+        for (String path : paths) {
+            Path file = StagedOutput.resolve(root, path);
+            Files.createDirectories(file.getParent());
+            replace(StagedOutput.resolve(scratch.root, path), file);
+        }
+        scratch.discard();
+    }
+
+    /** Deletes this folder: for a scratch folder whose work is no longer wanted. */
+    public void discard() throws IOException {
+        FileTrees.delete(root);
+    }
+
     @Override
     public void write(String path, byte[] content) {
         Path file = StagedOutput.resolve(root, path);

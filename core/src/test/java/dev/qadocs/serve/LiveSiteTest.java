@@ -5,8 +5,8 @@ import dev.qadocs.build.BuildOptions;
 import dev.qadocs.build.SiteBuilder;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
-import dev.qadocs.write.OutputSink;
 import dev.qadocs.testing.SiteFiles;
+import dev.qadocs.write.OutputSink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,10 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +38,8 @@ class LiveSiteTest {
     BuildOptions options;
     final List<String> calls = new CopyOnWriteArrayList<>();
     LiveSite site;
+    /** Lets a test keep the whole-site stages busy while it edits again. */
+    volatile CountDownLatch holdWholeSite = new CountDownLatch(0);
 
     @BeforeEach
     void build() throws Exception {
@@ -111,6 +118,34 @@ class LiveSiteTest {
     }
 
     @Test
+    void wholeSiteOutputsOvertakenByANewerEditAreThrownAwayAndTheNextOnesLand() throws Exception {
+        write("a.md", page("Alpha", 1, "What is alpha?", "First edit."));
+        site.update(Set.of(source.resolve("a.md")));
+        holdWholeSite = new CountDownLatch(1);
+        CompletableFuture<Optional<Duration>> slow = CompletableFuture.supplyAsync(this::catchUpUnchecked);
+        while (!calls.contains("whole site")) {
+            Thread.sleep(5);
+        }
+
+        write("a.md", page("Alpha", 1, "What is alpha?", "Second edit."));
+        site.update(Set.of(source.resolve("a.md")));
+        holdWholeSite.countDown();
+
+        assertThat(slow.get(60, TimeUnit.SECONDS)).isEmpty();
+        assertThat(site.catchUp()).isPresent();
+        assertThat(output.resolve("a.md")).content().contains("Second edit.");
+        assertSameAsAFullBuild();
+    }
+
+    private Optional<Duration> catchUpUnchecked() {
+        try {
+            return site.catchUp();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aTemplateChangeRendersEverythingWithTheNewTemplates() throws Exception {
         Path theme = temp.resolve("theme");
         Files.writeString(theme.resolve("unrelated.txt"), "x");
@@ -183,6 +218,11 @@ class LiveSiteTest {
         @Override
         public void wholeSite(Site site, OutputSink output) {
             calls.add("whole site");
+            try {
+                holdWholeSite.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             real.wholeSite(site, output);
         }
     }
