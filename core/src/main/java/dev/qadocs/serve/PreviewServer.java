@@ -85,7 +85,12 @@ public final class PreviewServer implements AutoCloseable {
         }
         server.http.setExecutor(server.handlers);
         server.rebuild(site::buildAll);
-        server.watcher = new SourceWatcher(watched, options.build().output(), options.debounce(), server::changed);
+        try {
+            server.watcher = new SourceWatcher(watched, options.build().output(), options.debounce(), server::changed);
+        } catch (IOException e) {
+            server.close();
+            throw e;
+        }
         server.http.start();
         server.heartbeat.scheduleAtFixedRate(server.reload::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
                 TimeUnit.SECONDS);

@@ -127,6 +127,7 @@ public final class RebuildBenchmark {
                     waits.add(ms);
                 }
             }
+            awaitCatchUps(console, WARMUP + EDITS);
         }
         Files.writeString(page, original);
         System.out.printf("%-18s %5d %9d %7.0f ms %8.0f ms %8.0f ms %8.0f ms %8.0f ms %10.0f ms %8.0f ms %8.0f ms%n",
