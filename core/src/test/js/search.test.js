@@ -1,0 +1,98 @@
+// Unit tests of the theme's search.js, run by `node --test` (Node 20+) from SearchScriptTest.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { words, stem, distance, Engine } = require(process.env.SEARCH_JS);
+
+test('words drop possessives, stop words and overlong tokens, and keep where each word is', () => {
+  const found = words("The model's KV-cache isn’t free; " + 'x'.repeat(41));
+  assert.deepEqual(found.map(w => w.raw), ['the', 'model', 'kv', 'cache', 'isn’t', 'free']);
+  assert.deepEqual(found.map(w => w.term), ['', 'model', 'kv', 'cach', 'isn’t', 'free']);
+  assert.deepEqual([found[1].at, found[1].end], [4, 11]);
+});
+
+test('stem follows Porter', () => {
+  const cases = { caresses: 'caress', ponies: 'poni', cats: 'cat', agreed: 'agre', hopping: 'hop', filing: 'file',
+    happy: 'happi', relational: 'relat', generalization: 'gener', hopeful: 'hope', electrical: 'electr', as: 'as' };
+  for (const [word, expected] of Object.entries(cases)) assert.equal(stem(word), expected, word);
+});
+
+test('distance counts a swap of neighbours as one edit and gives up beyond the limit', () => {
+  assert.equal(distance('retriev', 'retreiv', 2), 1);
+  assert.equal(distance('attent', 'atent', 1), 1);
+  assert.equal(distance('model', 'modle', 1), 1);
+  assert.equal(distance('abc', 'xyz', 1), 2);
+  assert.equal(distance('short', 'muchlonger', 2), 3);
+});
+
+// A tiny index built here: one field whose length in document d is 1 + d % 23 (norms below 24 are lengths) and
+// whose average length is 12, so a posting's BM25 order is freq / (4 + length), comparable in integers.
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+function encode(values) {
+  return values.map(v => {
+    let out = DIGITS[v & 31];
+    for (v = Math.floor(v / 32); v > 0; v = Math.floor(v / 32)) out = DIGITS[32 | (v & 31)] + out;
+    return out;
+  }).join('');
+}
+const len = doc => 1 + doc % 23;
+function block(postings) { return encode(postings.flatMap(p => [p.freq, len(p.doc), 1, p.doc])); }
+
+function index(postingsByTerm, blockSize) {
+  const files = { 'index.js': { docs: 500, k1: 1.2, b: 0.75, cats: [['Page', 'All', 0]], per: 4, rec: [],
+    fields: [['body', 1, 500, 6000]], post: [['', 'p']], vocab: [['', 'v']] }, p: {}, v: {} };
+  for (const [term, postings] of Object.entries(postingsByTerm)) {
+    const sorted = postings.slice().sort((a, b) => b.freq * (4 + len(a.doc)) - a.freq * (4 + len(b.doc)) || a.doc - b.doc);
+    const blocks = [];
+    for (let i = 0; i < sorted.length; i += blockSize) blocks.push(block(sorted.slice(i, i + blockSize)));
+    const tails = blocks.slice(1).map((b, i) => { files[term + i] = b; return term + i; });
+    files.p[term] = [[sorted.length, blocks[0], tails]];
+    files.v[term] = sorted.length;
+  }
+  const loaded = [];
+  return { loaded, engine: Engine(name => { loaded.push(name); return Promise.resolve(files[name]); }) };
+}
+
+function randomPostings(seed, n) {
+  let x = seed;
+  const next = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const docs = new Set();
+  while (docs.size < n) docs.add(Math.floor(next() * 500));
+  return Array.from(docs).map(doc => ({ doc, freq: 1 + Math.floor(Math.pow(next(), 3) * 8) }));
+}
+
+test('reading best-first blocks finds the same top ten as reading every posting, and reads less', async () => {
+  const terms = { alpha: randomPostings(1, 300), beta: randomPostings(2, 120), gamma: randomPostings(3, 40) };
+  const whole = index(terms, 1000);
+  const blocked = index(terms, 8);
+  for (const q of ['alpha', 'alpha beta', 'beta gamma', 'alpha beta gamma', 'gamma']) {
+    const expected = await whole.engine.search(q, { k: 10 });
+    const actual = await blocked.engine.search(q, { k: 10 });
+    assert.deepEqual(actual.hits, expected.hits, q);
+    assert.equal(actual.hits.length, 10);
+  }
+  // One word: the best postings come first, so the top ten are known after a few of alpha's 37 tail blocks.
+  const single = index(terms, 8);
+  await single.engine.search('alpha', { k: 10 });
+  assert.ok(single.loaded.length < 10, single.loaded.join(' '));
+});
+
+test('a category filter keeps only its documents', async () => {
+  const { engine } = index({ alpha: randomPostings(5, 200) }, 16);
+  const all = await engine.search('alpha', { k: 10 });
+  assert.ok(all.hits.some(h => h.doc < 250));
+  const m = await engine.manifest;
+  m.cats.push(['Page', 'Second half', 250]);
+  const second = await engine.search('alpha', { k: 10, category: '1' });
+  assert.equal(second.hits.length, 10);
+  assert.ok(second.hits.every(h => h.doc >= 250));
+});
+
+test('an unknown word is corrected to a near term, a half-typed last word completed', async () => {
+  const { engine } = index({ cach: randomPostings(6, 20), coach: randomPostings(7, 20), retriev: randomPostings(8, 20),
+    retrain: randomPostings(9, 20) }, 16);
+  assert.deepEqual((await engine.search('cashe', {})).terms.sort(), ['cach', 'cash']);
+  assert.deepEqual((await engine.search('retreival', {})).terms.sort(), ['retrain', 'retreiv', 'retriev']);
+  assert.deepEqual((await engine.search('retr', { prefix: true })).terms.sort(), ['retr', 'retrain', 'retriev']);
+  assert.deepEqual((await engine.search('retr', { prefix: false })).terms, ['retr']);
+});
