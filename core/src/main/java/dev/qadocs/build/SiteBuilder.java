@@ -4,14 +4,17 @@ import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.index.SearchIndexer;
 import dev.qadocs.llms.LlmsWriter;
 import dev.qadocs.load.LoadResult;
+import dev.qadocs.load.SourceFile;
 import dev.qadocs.load.SourceLoader;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
 import dev.qadocs.model.SiteConfig;
+import dev.qadocs.model.SourcePosition;
 import dev.qadocs.parse.PageParser;
 import dev.qadocs.parse.ParseResult;
 import dev.qadocs.render.SiteRenderer;
 import dev.qadocs.validate.Validator;
+import dev.qadocs.write.OutputCollisionException;
 import dev.qadocs.write.OutputSink;
 import dev.qadocs.write.StagedOutput;
 
@@ -29,7 +32,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The pipeline: load → parse → validate → {render, index, llms} → write. Each stage lives in its own package;
@@ -43,6 +48,23 @@ public final class SiteBuilder {
             .thenComparing(Page::path);
 
     private final Map<Stage, Duration> times = new EnumMap<>(Stage.class);
+    private final Function<SourceFile, ParseResult> parser;
+    private final BiConsumer<Stage, String> written;
+
+    public SiteBuilder() {
+        this(new PageParser()::parse, (stage, path) -> { });
+    }
+
+    /**
+     * For the preview, which rebuilds incrementally afterwards.
+     *
+     * @param parser  called from several threads; the preview passes a cache so unchanged pages are not parsed again
+     * @param written told of every file a build writes and which stage wrote it, from several threads
+     */
+    public SiteBuilder(Function<SourceFile, ParseResult> parser, BiConsumer<Stage, String> written) {
+        this.parser = parser;
+        this.written = written;
+    }
 
     /** Builds the site into {@code options.output()}, or throws and leaves the old output as it was. */
     public BuildResult build(BuildOptions options) throws BuildFailedException {
@@ -52,13 +74,18 @@ public final class SiteBuilder {
         List<Diagnostic> diagnostics = checked.diagnostics();
         try (StagedOutput output = timed(Stage.WRITE, () -> StagedOutput.open(options.output()))) {
             renderAll(site, options, output);
-            timed(Stage.WRITE, () -> copyAssets(site, options, output));
+            timed(Stage.WRITE, () -> copyAssets(site, options, tapped(Stage.WRITE, output)));
             timed(Stage.WRITE, () -> {
                 output.commit();
                 return null;
             });
         } catch (IOException | UncheckedIOException e) {
             throw new BuildFailedException("could not write " + options.output() + ": " + e.getMessage(), diagnostics);
+        } catch (OutputCollisionException e) {
+            List<Diagnostic> withCollision = new ArrayList<>(diagnostics);
+            withCollision.add(Diagnostic.error(SourcePosition.of(sourceOf(e.path(), site), 1), "output-collision",
+                    "the site would have two files named " + e.path() + "; rename this file"));
+            throw new BuildFailedException(e.getMessage(), withCollision.stream().sorted().toList());
         }
         return new BuildResult(site, diagnostics, times);
     }
@@ -88,9 +115,8 @@ public final class SiteBuilder {
         LoadResult loaded = timed(Stage.LOAD, () -> new SourceLoader().load(options.source()));
         diagnostics.addAll(loaded.diagnostics());
 
-        PageParser parser = new PageParser();
         List<ParseResult> parsed = timed(Stage.PARSE, () ->
-                loaded.files().parallelStream().map(parser::parse).toList());
+                loaded.files().parallelStream().map(parser).toList());
         List<Page> pages = new ArrayList<>();
         for (ParseResult result : parsed) {
             diagnostics.addAll(result.diagnostics());
@@ -117,14 +143,32 @@ public final class SiteBuilder {
                 options.baseUrl().or(fromFile::baseUrl));
     }
 
+    /** The content file whose output collided: the asset or page of that name, else the output name itself. */
+    private static String sourceOf(String output, Site site) {
+        if (site.assets().contains(output)) {
+            return output;
+        }
+        return site.pages().stream()
+                .filter(p -> output.equals(p.slug() + ".html") || output.equals(p.slug() + ".md"))
+                .map(Page::path).findFirst().orElse(output);
+    }
+
+    private OutputSink tapped(Stage stage, OutputSink output) {
+        return (path, content) -> {
+            written.accept(stage, path);
+            output.write(path, content);
+        };
+    }
+
     /** Render, index and llms read the same immutable site and write disjoint files, so they run side by side. */
     private void renderAll(Site site, BuildOptions options, OutputSink output) {
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             CompletableFuture.allOf(
-                    run(pool, Stage.RENDER, s -> new SiteRenderer(options.templateDirectory()).render(s, output), site),
-                    run(pool, Stage.INDEX, s -> new SearchIndexer().write(s, output), site),
-                    run(pool, Stage.LLMS, s -> new LlmsWriter().write(s, output), site)).join();
+                    run(pool, Stage.RENDER, s -> new SiteRenderer(options.templateDirectory())
+                            .render(s, tapped(Stage.RENDER, output)), site),
+                    run(pool, Stage.INDEX, s -> new SearchIndexer().write(s, tapped(Stage.INDEX, output)), site),
+                    run(pool, Stage.LLMS, s -> new LlmsWriter().write(s, tapped(Stage.LLMS, output)), site)).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

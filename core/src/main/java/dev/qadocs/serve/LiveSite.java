@@ -1,0 +1,214 @@
+package dev.qadocs.serve;
+
+import dev.qadocs.build.BuildFailedException;
+import dev.qadocs.build.BuildOptions;
+import dev.qadocs.build.BuildResult;
+import dev.qadocs.build.SiteBuilder;
+import dev.qadocs.build.Stage;
+import dev.qadocs.model.Page;
+import dev.qadocs.model.Site;
+import dev.qadocs.write.LiveOutput;
+import dev.qadocs.write.OutputSink;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The preview's site: the last build that succeeded, and how to bring it up to date with the least work.
+ * Every rebuild loads and validates the whole site (cheap, and it keeps cross-page link checks honest), but
+ * parses only changed files and renders only changed pages, unless what one page shows of the others changed.
+ * A rebuild that fails writes nothing, so the last good pages stay served. Updates come from the watcher
+ * thread only; {@link #catchUp} may run beside them on another.
+ */
+final class LiveSite implements Rebuilder {
+
+    private final BuildOptions options;
+    private final Supplier<Publisher> publishers;
+    private final PageCache cache = new PageCache();
+    private Publisher publisher;
+    private LiveOutput output;
+    private Site site;
+    private Navigation navigation;
+    /** What the whole-site stages wrote last time: their file names carry content hashes, so old ones go stale. */
+    private Set<String> wholeSiteFiles = Set.of();
+    private boolean wholeSitePending;
+    /** Counts updates that changed pages, so whole-site work made from an older site can be recognised. */
+    private long version;
+
+    /** @param publishers called again whenever templates change, so the new templates are read */
+    LiveSite(BuildOptions options, Supplier<Publisher> publishers) {
+        this.options = options;
+        this.publishers = publishers;
+        this.publisher = publishers.get();
+    }
+
+    /**
+     * A full build through the same staged, atomic path as {@code qadocs:build}, so the preview starts from
+     * exactly what would be published. Also the way back after a start with broken content.
+     */
+    @Override
+    public synchronized Rebuild buildAll() throws BuildFailedException, IOException {
+        long start = System.nanoTime();
+        Set<String> fromWholeSite = ConcurrentHashMap.newKeySet();
+        BuildResult result = new SiteBuilder(cache, (stage, path) -> {
+            if (stage == Stage.INDEX || stage == Stage.LLMS) {
+                fromWholeSite.add(path);
+            }
+        }).build(options);
+        output = LiveOutput.open(options.output());
+        wholeSiteFiles = Set.copyOf(fromWholeSite);
+        accept(result.site(), Navigation.of(result.site()));
+        return new Rebuild(paths(site.pages()), true, true, since(start), result.diagnostics());
+    }
+
+    /** @param changed absolute paths the watcher saw change (sources, templates, settings) */
+    @Override
+    public synchronized Rebuild update(Set<Path> changed) throws BuildFailedException, IOException {
+        if (site == null) {
+            return buildAll();
+        }
+        long start = System.nanoTime();
+        boolean templatesChanged = changed.stream().anyMatch(this::isTemplate);
+        if (templatesChanged) {
+            publisher = publishers.get();
+        }
+        BuildResult checked = new SiteBuilder(cache, (stage, path) -> { }).checkOnly(options);
+        Site next = checked.site();
+        Navigation nextNavigation = Navigation.of(next);
+        boolean everything = templatesChanged || !nextNavigation.equals(navigation);
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        OutputSink sink = recording(written);
+        List<Page> pages = everything ? next.pages() : changedPages(next);
+        if (everything) {
+            publisher.shared(next, sink);
+        }
+        pages.parallelStream().forEach(page -> publisher.page(next, page, sink));
+        copyAssets(next, changed, sink);
+        boolean removed = false;
+        if (everything) {
+            written.addAll(next.assets());
+            written.addAll(wholeSiteFiles);
+            output.retainOnly(written);
+        } else {
+            removed = removeStale(site.assets(), next.assets());
+        }
+        if (everything || !pages.isEmpty()) {
+            wholeSitePending = true;
+            version++;
+        }
+        accept(next, nextNavigation);
+        return new Rebuild(paths(pages), everything, !written.isEmpty() || removed, since(start),
+                checked.diagnostics());
+    }
+
+    /**
+     * Writes the outputs built from every page at once (search index, llms files) if an update changed any
+     * page. Kept apart from {@link #update} so the browser reloads as soon as the pages are written, and run on
+     * another thread: the files are made in a scratch folder without holding the site, so a save meanwhile is
+     * not kept waiting, then moved in together. Work overtaken by a newer update is thrown away.
+     */
+    @Override
+    public Optional<Duration> catchUp() throws IOException {
+        Site snapshot;
+        Publisher stages;
+        long made;
+        synchronized (this) {
+            if (!wholeSitePending) {
+                return Optional.empty();
+            }
+            wholeSitePending = false;
+            snapshot = site;
+            stages = publisher;
+            made = version;
+        }
+        long start = System.nanoTime();
+        LiveOutput scratch = output.scratch();
+        Set<String> fromWholeSite = ConcurrentHashMap.newKeySet();
+        try {
+            stages.wholeSite(snapshot, (path, bytes) -> {
+                fromWholeSite.add(path);
+                scratch.write(path, bytes);
+            });
+        } catch (RuntimeException e) {
+            scratch.discard();
+            synchronized (this) {
+                wholeSitePending = true;
+            }
+            throw e;
+        }
+        synchronized (this) {
+            if (made != version) {
+                scratch.discard();
+                return Optional.empty();
+            }
+            output.adopt(scratch, fromWholeSite);
+            removeStale(wholeSiteFiles, fromWholeSite);
+            wholeSiteFiles = Set.copyOf(fromWholeSite);
+        }
+        return Optional.of(since(start));
+    }
+
+    private void accept(Site next, Navigation itsNavigation) {
+        site = next;
+        navigation = itsNavigation;
+        cache.retain(next.pages().stream().map(Page::path).collect(Collectors.toSet()));
+    }
+
+    private List<Page> changedPages(Site next) {
+        Map<String, Page> before = site.pages().stream().collect(Collectors.toMap(Page::path, Function.identity()));
+        return next.pages().stream().filter(page -> !page.equals(before.get(page.path()))).toList();
+    }
+
+    /** New assets, and assets whose file the watcher saw change. */
+    private void copyAssets(Site next, Set<Path> changed, OutputSink sink) throws IOException {
+        Path source = options.source().toAbsolutePath().normalize();
+        Set<String> touched = changed.stream().filter(p -> p.startsWith(source))
+                .map(p -> source.relativize(p).toString().replace('\\', '/')).collect(Collectors.toSet());
+        for (String asset : next.assets()) {
+            if (touched.contains(asset) || !site.assets().contains(asset)) {
+                sink.write(asset, Files.readAllBytes(source.resolve(asset)));
+            }
+        }
+    }
+
+    private OutputSink recording(Set<String> written) {
+        return (path, bytes) -> {
+            written.add(path);
+            output.write(path, bytes);
+        };
+    }
+
+    /** Deletes what {@code before} has and {@code now} has not; true if there was any. */
+    private boolean removeStale(Set<String> before, Set<String> now) throws IOException {
+        Set<String> gone = new TreeSet<>(before);
+        gone.removeAll(now);
+        for (String path : gone) {
+            output.delete(path);
+        }
+        return !gone.isEmpty();
+    }
+
+    private boolean isTemplate(Path path) {
+        return options.templateDirectory().map(dir -> path.startsWith(dir.toAbsolutePath().normalize())).orElse(false);
+    }
+
+    private static List<String> paths(Collection<Page> pages) {
+        return pages.stream().map(Page::path).toList();
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

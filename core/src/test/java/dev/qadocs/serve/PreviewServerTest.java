@@ -1,0 +1,195 @@
+package dev.qadocs.serve;
+
+import dev.qadocs.build.BuildOptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The server, watcher and reload channel, over a stand-in pipeline that copies files. */
+class PreviewServerTest extends PreviewTestBase {
+
+    @BeforeEach
+    void start() throws IOException {
+        source = Files.createDirectories(temp.resolve("content"));
+        output = temp.resolve("site");
+        Files.writeString(source.resolve("index.html"), "<html><body><h1>Home</h1></body></html>");
+        Files.writeString(source.resolve("404.html"), "<html><body>No such page here</body></html>");
+        Files.createDirectories(source.resolve("guide"));
+        Files.writeString(source.resolve("guide/rag.html"), "<html><body><p>First answer</p></body></html>");
+        Files.writeString(source.resolve("guide/style.css"), "p{}");
+        Files.writeString(temp.resolve("secret.txt"), "outside the site");
+        server = start(0);
+    }
+
+    private PreviewServer start(int port) throws IOException {
+        ServeOptions options = ServeOptions.of(BuildOptions.of(source, output)).on("127.0.0.1", port);
+        return PreviewServer.start(options, new CopyingRebuilder(source, output), List.of(source), console);
+    }
+
+    @Test
+    void servesHtmlWithTheReloadTagWhileTheBuiltFileStaysClean() throws Exception {
+        HttpResponse<String> page = get("/guide/rag.html");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(page.body()).contains("First answer").contains(LiveReloadScript.PATH);
+        assertThat(output.resolve("guide/rag.html")).content().doesNotContain("script");
+    }
+
+    @Test
+    void servesOtherFilesWithTheirTypeAndTheScriptItself() throws Exception {
+        assertThat(get("/guide/style.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+        HttpResponse<String> script = get(LiveReloadScript.PATH);
+        assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+        assertThat(script.body()).contains("EventSource");
+    }
+
+    @Test
+    void servesIndexForFoldersAndTheSites404Page() throws Exception {
+        assertThat(get("/").body()).contains("<h1>Home</h1>");
+        HttpResponse<String> folder = get("/guide");
+        assertThat(folder.statusCode()).isEqualTo(302);
+        assertThat(folder.headers().firstValue("Location")).hasValue("/guide/");
+        HttpResponse<String> missing = get("/guide/nothing.html");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("No such page here");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/../secret.txt", "/%2e%2e/secret.txt", "/guide/%2E%2E/%2e%2e/secret.txt",
+            "/..%2fsecret.txt", "/guide/..%5c..%5csecret.txt", "//../secret.txt"})
+    void neverServesAFileOutsideTheSite(String rawPath) throws IOException {
+        // A raw socket, because HTTP clients tidy dot segments away before sending.
+        String response = rawGet(rawPath);
+
+        assertThat(response).matches("(?s)HTTP/1.1 (403|404) .*").doesNotContain("outside the site");
+    }
+
+    @Test
+    void answersOnlyToLoopbackHostNamesSoARebindingDomainCannotReadDrafts() throws IOException {
+        assertThat(rawGet("/index.html", "attacker.example")).startsWith("HTTP/1.1 421 ");
+        assertThat(rawGet("/index.html", "localhost:8000")).startsWith("HTTP/1.1 200 ");
+        assertThat(rawGet("/index.html", "[::1]:8000")).startsWith("HTTP/1.1 200 ");
+    }
+
+    @Test
+    void rejectsOtherMethods() throws Exception {
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(server.url().resolve("/index.html"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void anEditReloadsBrowsersWithTheNewContent() throws Exception {
+        try (EventStream events = events()) {
+            PreviewState before = events.next();
+            assertThat(get("/guide/rag.html").body()).contains("data-generation=\"" + before.generation() + "\"");
+
+            Files.writeString(source.resolve("guide/rag.html"), "<html><body><p>Second answer</p></body></html>");
+
+            PreviewState after = events.next();
+            assertThat(after.generation()).isNotEqualTo(before.generation());
+            assertThat(after.problems()).isEmpty();
+            assertThat(get("/guide/rag.html").body()).contains("Second answer")
+                    .contains("data-generation=\"" + after.generation() + "\"");
+        }
+    }
+
+    @Test
+    void aBrokenEditShowsItsDiagnosticsAndKeepsTheLastGoodPages() throws Exception {
+        try (EventStream events = events()) {
+            PreviewState before = events.next();
+
+            Files.writeString(source.resolve("guide/rag.html"), "<p>BROKEN</p>");
+
+            PreviewState broken = events.next();
+            assertThat(broken.generation()).isEqualTo(before.generation());
+            assertThat(broken.problems()).containsExactly("guide/rag.html:1:1: error: this page is <b>broken</b> [broken]");
+            assertThat(get("/guide/rag.html").body()).contains("First answer");
+            assertThat(console.lines).anyMatch(line -> line.startsWith("error: guide/rag.html:1:1"))
+                    .anyMatch(line -> line.contains("still serving the last good pages"));
+
+            Files.writeString(source.resolve("guide/rag.html"), "<p>Fixed</p>");
+
+            PreviewState fixed = events.next();
+            assertThat(fixed.generation()).isNotEqualTo(before.generation());
+            assertThat(fixed.problems()).isEmpty();
+            assertThat(get("/guide/rag.html").body()).contains("Fixed");
+        }
+    }
+
+    @Test
+    void seesFilesInFoldersCreatedWhileRunning() throws Exception {
+        try (EventStream events = events()) {
+            events.next();
+            Path fresh = Files.createDirectories(source.resolve("new/deeper"));
+            Files.writeString(fresh.resolve("page.html"), "<p>Fresh page</p>");
+
+            assertThat(awaitPage("/new/deeper/page.html", events)).contains("Fresh page");
+        }
+    }
+
+    @Test
+    void aTakenPortIsNamedInTheMessage() {
+        int taken = server.url().getPort();
+
+        assertThatThrownBy(() -> start(taken))
+                .isInstanceOf(PortInUseException.class)
+                .hasMessageContaining("port " + taken + " on 127.0.0.1 is already in use");
+    }
+
+    @Test
+    void closeStopsServing() throws Exception {
+        URI url = server.url();
+        server.close();
+
+        assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(ConnectException.class);
+    }
+
+    /** Folder creation and the file inside may arrive as one batch or two: wait for the page, not for one event. */
+    private String awaitPage(String path, EventStream events) throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            HttpResponse<String> page = get(path);
+            if (page.statusCode() == 200) {
+                return page.body();
+            }
+            events.next();
+        }
+        return get(path).body();
+    }
+
+
+    private String rawGet(String rawPath) throws IOException {
+        return rawGet(rawPath, "localhost");
+    }
+
+    private String rawGet(String rawPath, String host) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.url().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
