@@ -1,6 +1,7 @@
 package dev.qadocs.build;
 
 import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.diagnostic.Tally;
 import dev.qadocs.index.SearchIndexer;
 import dev.qadocs.llms.LlmsWriter;
 import dev.qadocs.load.LoadResult;
@@ -129,11 +130,9 @@ public final class SiteBuilder {
         diagnostics.addAll(timed(Stage.VALIDATE, () -> validator.validate(site)));
         List<Diagnostic> sorted = validator.configure(diagnostics);
 
-        long errors = sorted.stream().filter(Diagnostic::isError).count();
-        long warnings = sorted.size() - errors;
-        if (errors > 0 || (options.validation().failOnWarning() && warnings > 0)) {
-            throw new BuildFailedException(errors + " errors, " + warnings + " warnings in "
-                    + loaded.files().size() + " pages", sorted);
+        Tally tally = Tally.of(sorted, loaded.files().size());
+        if (tally.errors() > 0 || (options.validation().failOnWarning() && tally.warnings() > 0)) {
+            throw new BuildFailedException(tally.toString(), sorted);
         }
         return new Checked(site, sorted);
     }

@@ -59,7 +59,7 @@ final class CopyingRebuilder implements Rebuilder {
         }
         for (String file : files) {
             if (Files.readString(source.resolve(file)).contains("BROKEN")) {
-                throw new BuildFailedException("1 errors, 0 warnings in " + files.size() + " pages",
+                throw new BuildFailedException("1 error, 0 warnings in " + files.size() + " pages",
                         List.of(Diagnostic.error(SourcePosition.of(file, 1), "broken", "this page is <b>broken</b>")));
             }
         }

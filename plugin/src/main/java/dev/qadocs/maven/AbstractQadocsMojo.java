@@ -4,6 +4,7 @@ import dev.qadocs.build.BuildFailedException;
 import dev.qadocs.build.BuildOptions;
 import dev.qadocs.build.BuildResult;
 import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.diagnostic.Tally;
 import dev.qadocs.diagnostic.Severity;
 import dev.qadocs.validate.RuleDescriptor;
 import dev.qadocs.validate.RuleRegistry;
@@ -111,7 +112,7 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
 
     protected void logResult(BuildResult result) {
         report(result.diagnostics());
-        getLog().info("qadocs: " + result.errorCount() + " errors, " + result.warningCount() + " warnings; "
+        getLog().info("qadocs: " + Tally.of(result.diagnostics(), result.site().pages().size()) + "; "
                 + result.summary());
     }
 

@@ -5,6 +5,7 @@ import dev.qadocs.build.BuildOptions;
 import dev.qadocs.build.BuildResult;
 import dev.qadocs.build.SiteBuilder;
 import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.diagnostic.Tally;
 import dev.qadocs.validate.RuleRegistry;
 import dev.qadocs.validate.SarifReport;
 import dev.qadocs.validate.ValidationConfig;
@@ -67,8 +68,7 @@ public class CheckMojo extends AbstractQadocsMojo {
             BuildResult result = builder.checkOnly(base.withValidation(validation));
             report(result.diagnostics());
             writeReport(registry, result.diagnostics());
-            getLog().info("qadocs: " + result.errorCount() + " errors, " + result.warningCount() + " warnings in "
-                    + result.site().pages().size() + " pages");
+            getLog().info("qadocs: " + Tally.of(result.diagnostics(), result.site().pages().size()));
             logTimes(builder);
         } catch (BuildFailedException e) {
             writeReport(registry, e.diagnostics());

@@ -92,7 +92,7 @@ class CheckMojoTest {
         configure(mojo, content(BAD));
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("qadocs: 1 errors, 0 warnings in 1 pages");
+                .hasMessage("qadocs: 1 error, 0 warnings in 1 page");
 
         JsonNode result = results().get(0);
         assertThat(result.path("ruleId").asText()).isEqualTo("broken-link");
@@ -121,7 +121,7 @@ class CheckMojoTest {
         mojo.failOnWarning = true;
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("qadocs: 0 errors, 1 warnings in 1 pages");
+                .hasMessage("qadocs: 0 errors, 1 warning in 1 page");
     }
 
     @Test
