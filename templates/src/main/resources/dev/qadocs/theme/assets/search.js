@@ -464,7 +464,7 @@
         var href = root + (hash < 0 ? url : url.slice(0, hash)) + '?h=' + encodeURIComponent(mark) + (hash < 0 ? '' : url.slice(hash));
         return '<li role="option" id="qd-search-option-' + i + '" aria-selected="false"><a href="' + escape(href) + '" tabindex="-1">' +
           '<span class="qd-search-title">' + highlight(r[0], terms, 0, r[0].length) + '</span>' +
-          '<span class="qd-search-category">' + escape(cat[1] ? cat[0] + ' › ' + cat[1] : cat[0]) + '</span>' +
+          '<span class="qd-search-category">' + escape(cat[1] && cat[1] !== cat[0] ? cat[0] + ' › ' + cat[1] : cat[0]) + '</span>' +
           '<span class="qd-search-snippet">' + snippet(r[3], terms) + '</span></a></li>';
       }).join('') : '<li class="qd-search-none">No matching questions</li>';
       list.hidden = false;
