@@ -61,6 +61,13 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
     @Parameter
     protected Map<String, String> rules = new HashMap<>();
 
+    /**
+     * The same from the command line, where a map cannot be written, and winning over {@code <rules>}:
+     * {@code -Dqadocs.rules=broken-link=warning,numbering=off}.
+     */
+    @Parameter(property = "qadocs.rules")
+    protected String ruleOverrides;
+
     /** Fail on warnings too. */
     @Parameter(property = "qadocs.failOnWarning", defaultValue = "false")
     protected boolean failOnWarning;
@@ -74,15 +81,30 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
             throw new MojoExecutionException("qadocs: content folder " + source
                     + " does not exist; set <source> or -Dqadocs.source=DIR");
         }
-        BuildOptions options = new BuildOptions(source.toPath(), output.toPath(),
+        return new BuildOptions(source.toPath(), output.toPath(),
                 Optional.ofNullable(templateDirectory).map(File::toPath),
                 Optional.ofNullable(siteName), Optional.ofNullable(baseUrl), validation());
-        return options;
+    }
+
+    private Map<String, String> allRules() throws MojoExecutionException {
+        Map<String, String> all = new HashMap<>(rules);
+        if (ruleOverrides == null || ruleOverrides.isBlank()) {
+            return all;
+        }
+        for (String setting : ruleOverrides.split(",")) {
+            String[] parts = setting.split("=", 2);
+            if (parts.length != 2 || parts[0].isBlank()) {
+                throw new MojoExecutionException("qadocs: -Dqadocs.rules takes rule=severity pairs separated by "
+                        + "commas, such as broken-link=warning,numbering=off; got '" + setting.strip() + "'");
+            }
+            all.put(parts[0].strip(), parts[1].strip());
+        }
+        return all;
     }
 
     private ValidationConfig validation() throws MojoExecutionException {
         Map<String, Severity> severities = new HashMap<>();
-        for (Map.Entry<String, String> rule : rules.entrySet()) {
+        for (Map.Entry<String, String> rule : allRules().entrySet()) {
             try {
                 severities.put(rule.getKey(), Severity.valueOf(rule.getValue().trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {

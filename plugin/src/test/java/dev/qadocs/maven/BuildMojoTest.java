@@ -100,6 +100,38 @@ class BuildMojoTest {
         assertThat(site.resolve("broken.html")).doesNotExist();
     }
 
+    @Test
+    @InjectMojo(goal = "build", pom = POM)
+    void rulesCanBeRelaxedFromTheCommandLine(BuildMojo mojo) throws Exception {
+        point(mojo);
+        Files.writeString(content.resolve("links.md"), """
+                ---
+                title: Links
+                ---
+
+                ### 1. Where next?
+
+                **Answer:** See [the old chapter](/chapters/gone).
+                """);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+        mojo.ruleOverrides = "broken-link=warning, numbering=off";
+        mojo.execute();
+
+        assertThat(site.resolve("links.html")).exists();
+    }
+
+    @Test
+    @InjectMojo(goal = "build", pom = POM)
+    void aMalformedRuleSettingIsAConfigurationError(BuildMojo mojo) {
+        point(mojo);
+        mojo.ruleOverrides = "broken-link";
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("rule=severity");
+    }
+
     private void point(BuildMojo mojo) {
         mojo.source = content.toFile();
         mojo.output = site.toFile();
