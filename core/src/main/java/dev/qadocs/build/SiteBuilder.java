@@ -14,6 +14,7 @@ import dev.qadocs.model.SourcePosition;
 import dev.qadocs.parse.PageParser;
 import dev.qadocs.parse.ParseResult;
 import dev.qadocs.render.SiteRenderer;
+import dev.qadocs.validate.ValidationConfig;
 import dev.qadocs.validate.Validator;
 import dev.qadocs.write.OutputCollisionException;
 import dev.qadocs.write.OutputSink;
@@ -49,21 +50,28 @@ public final class SiteBuilder {
             .thenComparing(Page::path);
 
     private final Map<Stage, Duration> times = new EnumMap<>(Stage.class);
+    private final SourceLoader loader;
     private final Function<SourceFile, ParseResult> parser;
+    private final Function<ValidationConfig, Validator> validators;
     private final BiConsumer<Stage, String> written;
 
     public SiteBuilder() {
-        this(new PageParser()::parse, (stage, path) -> { });
+        this(new SourceLoader(), new PageParser()::parse, Validator::new, (stage, path) -> { });
     }
 
     /**
-     * For the preview, which rebuilds incrementally afterwards.
+     * For the preview, which rebuilds incrementally afterwards and passes stages that remember what did not change.
      *
-     * @param parser  called from several threads; the preview passes a cache so unchanged pages are not parsed again
-     * @param written told of every file a build writes and which stage wrote it, from several threads
+     * @param loader     the preview passes one that reads again only files that changed on disk
+     * @param parser     called from several threads; the preview passes a cache so unchanged pages are not parsed again
+     * @param validators the preview's remember what page-local rules found in pages that did not change
+     * @param written    told of every file a build writes and which stage wrote it, from several threads
      */
-    public SiteBuilder(Function<SourceFile, ParseResult> parser, BiConsumer<Stage, String> written) {
+    public SiteBuilder(SourceLoader loader, Function<SourceFile, ParseResult> parser,
+                       Function<ValidationConfig, Validator> validators, BiConsumer<Stage, String> written) {
+        this.loader = loader;
         this.parser = parser;
+        this.validators = validators;
         this.written = written;
     }
 
@@ -113,7 +121,7 @@ public final class SiteBuilder {
 
     private Checked check(BuildOptions options) throws BuildFailedException {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        LoadResult loaded = timed(Stage.LOAD, () -> new SourceLoader().load(options.source()));
+        LoadResult loaded = timed(Stage.LOAD, () -> loader.load(options.source()));
         diagnostics.addAll(loaded.diagnostics());
 
         List<ParseResult> parsed = timed(Stage.PARSE, () ->
@@ -126,7 +134,7 @@ public final class SiteBuilder {
         pages.sort(NAVIGATION_ORDER);
         Site site = new Site(configure(loaded.config(), options), pages, new TreeSet<>(loaded.assets()));
 
-        Validator validator = new Validator(options.validation());
+        Validator validator = validators.apply(options.validation());
         diagnostics.addAll(timed(Stage.VALIDATE, () -> validator.validate(site)));
         List<Diagnostic> sorted = validator.configure(diagnostics);
 

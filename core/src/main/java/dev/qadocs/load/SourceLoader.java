@@ -11,17 +11,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Finds and reads the content files of a folder. Pages are {@code *.md} and {@code *.mdx}; names starting with
  * {@code .} or {@code _} are private (drafts, partials, VCS folders) and skipped; everything else is an asset.
  */
 public final class SourceLoader {
+
+    /** Empty for a build, which reads every file as it is now. */
+    private final Optional<RecentTexts> recent;
+
+    public SourceLoader() {
+        this(Optional.empty());
+    }
+
+    private SourceLoader(Optional<RecentTexts> recent) {
+        this.recent = recent;
+    }
+
+    /**
+     * For the preview, which loads the folder again on every save: a loader that reads again only files whose
+     * size or modification time changed since it last loaded them.
+     */
+    public static SourceLoader remembering() {
+        return new SourceLoader(Optional.of(new RecentTexts()));
+    }
 
     public LoadResult load(Path contentDirectory) {
         Path root = contentDirectory.toAbsolutePath().normalize();
@@ -32,23 +54,38 @@ public final class SourceLoader {
                     "content folder does not exist"));
             return new LoadResult(SiteConfig.named(folderName), List.of(), List.of(), diagnostics);
         }
-        List<Path> found = listPublicFiles(root);
+        Instant now = Instant.now();
+        Map<Path, BasicFileAttributes> found = listPublicFiles(root);
         SiteConfig config = SiteConfig.named(folderName);
         List<SourceFile> pages = new ArrayList<>();
         List<String> assets = new ArrayList<>();
-        for (Path file : found) {
+        for (Map.Entry<Path, BasicFileAttributes> entry : found.entrySet()) {
+            Path file = entry.getKey();
             String relative = relativeName(root, file);
             if (relative.equals(SiteConfigReader.FILE_NAME)) {
-                config = readText(file, relative, diagnostics)
+                config = readText(file, entry.getValue(), relative, diagnostics, now)
                         .map(text -> SiteConfigReader.read(text, folderName, diagnostics::add))
                         .orElse(config);
             } else if (isPage(relative)) {
-                readText(file, relative, diagnostics).ifPresent(text -> pages.add(new SourceFile(relative, text)));
+                readText(file, entry.getValue(), relative, diagnostics, now)
+                        .ifPresent(text -> pages.add(new SourceFile(relative, text)));
             } else {
                 assets.add(relative);
             }
         }
+        recent.ifPresent(texts -> texts.retain(found.keySet()));
         return new LoadResult(config, pages, assets, diagnostics);
+    }
+
+    private Optional<String> readText(Path file, BasicFileAttributes attributes, String relative,
+                                      List<Diagnostic> diagnostics, Instant now) {
+        Optional<String> remembered = recent.flatMap(texts -> texts.get(file, attributes));
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        Optional<String> text = readText(file, relative, diagnostics);
+        text.ifPresent(read -> recent.ifPresent(texts -> texts.put(file, attributes, read, now)));
+        return text;
     }
 
     private static Optional<String> readText(Path file, String relative, List<Diagnostic> diagnostics) {
@@ -82,8 +119,8 @@ public final class SourceLoader {
     }
 
     /** Sorted by relative path, so every later stage sees the same order on every machine. */
-    private static List<Path> listPublicFiles(Path root) {
-        List<Path> files = new ArrayList<>();
+    private static Map<Path, BasicFileAttributes> listPublicFiles(Path root) {
+        Map<Path, BasicFileAttributes> files = new TreeMap<>(Comparator.comparing(file -> relativeName(root, file)));
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -94,7 +131,7 @@ public final class SourceLoader {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && !isPrivate(file)) {
-                        files.add(file);
+                        files.put(file, attrs);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -102,7 +139,6 @@ public final class SourceLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
         }
-        files.sort(Comparator.comparing(file -> relativeName(root, file)));
         return files;
     }
 }

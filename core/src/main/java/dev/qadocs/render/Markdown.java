@@ -14,6 +14,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +44,9 @@ public final class Markdown {
 
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+    /** Parsed once: parsing the selector anew for every snippet was a visible share of rendering a page. */
+    private static final Evaluator HEADINGS_WITHOUT_ID = QueryParser.parse(
+            "h1:not([id]), h2:not([id]), h3:not([id]), h4:not([id]), h5:not([id]), h6:not([id])");
 
     private Markdown() {
     }
@@ -54,7 +59,7 @@ public final class Markdown {
     /** {@link #toHtml(String)}, giving each heading the anchor id {@code headingIds} finds for its text. */
     public static String toHtml(String markdown, Function<String, Optional<String>> headingIds) {
         Document document = document(markdown);
-        document.body().select("h1:not([id]), h2:not([id]), h3:not([id]), h4:not([id]), h5:not([id]), h6:not([id])")
+        document.body().select(HEADINGS_WITHOUT_ID)
                 .forEach(h -> headingIds.apply(h.text()).ifPresent(h::id));
         document.outputSettings().prettyPrint(false);
         return document.body().html();

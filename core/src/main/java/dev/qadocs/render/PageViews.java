@@ -19,13 +19,15 @@ import java.util.Locale;
 final class PageViews {
 
     private final HeadingIds headingIds;
+    private final MarkdownCache markdown;
 
-    private PageViews(Page page) {
+    private PageViews(Page page, MarkdownCache markdown) {
         this.headingIds = new HeadingIds(page);
+        this.markdown = markdown;
     }
 
-    static Views.Page of(Page page) {
-        PageViews views = new PageViews(page);
+    static Views.Page of(Page page, MarkdownCache markdown) {
+        PageViews views = new PageViews(page, markdown);
         String intro = views.html(page.intro());
         return new Views.Page(page.meta().title(), page.meta().description(), intro,
                 ViewFactory.count(page.questionCount(), "question"),
@@ -57,12 +59,12 @@ final class PageViews {
         String id = headingIds.atLine(section.position().line()).orElse("");
         if (section instanceof QuickFire q && !q.pairs().isEmpty()) {
             List<Views.Pair> pairs = q.pairs().stream()
-                    .map(p -> new Views.Pair(Markdown.toInlineHtml(p.question()), Markdown.toInlineHtml(p.answer())))
+                    .map(p -> new Views.Pair(markdown.toInlineHtml(p.question()), markdown.toInlineHtml(p.answer())))
                     .toList();
             return new Views.Section(kind, label, id, "", null, null, new Views.QuickFire(pairs), null);
         }
         if (section instanceof FurtherReading r && !r.references().isEmpty()) {
-            List<Views.Reference> references = r.references().stream().map(PageViews::reference).toList();
+            List<Views.Reference> references = r.references().stream().map(this::reference).toList();
             return new Views.Section(kind, label, id, "", null, null, null, new Views.Reading(references));
         }
         // A label that already names the term ("Glossary — KV cache") is not followed by the term a second time.
@@ -72,8 +74,8 @@ final class PageViews {
         return new Views.Section(kind, label, id, html(section.markdown()), glossary, callout, null, null);
     }
 
-    private static Views.Reference reference(FurtherReading.Reference reference) {
-        String title = Markdown.toPlainText(reference.title());
+    private Views.Reference reference(FurtherReading.Reference reference) {
+        String title = markdown.toPlainText(reference.title());
         String href = reference.url().filter(PageLinks::isSafe).map(PageLinks::toHtml).orElse("");
         return new Views.Reference(title.isEmpty() ? href : title, href, host(href));
     }
@@ -88,7 +90,7 @@ final class PageViews {
         }
     }
 
-    private String html(String markdown) {
-        return markdown.isBlank() ? "" : Markdown.toHtml(markdown, headingIds::forText);
+    private String html(String text) {
+        return text.isBlank() ? "" : markdown.toHtml(text, headingIds::forText);
     }
 }

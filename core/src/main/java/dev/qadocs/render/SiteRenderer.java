@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Renders the HTML site through the theme's Mustache templates: one file per page, plus the site-wide files
  * (home, 404, assets, and sitemap/robots when the site has a base URL). Templates compile once per renderer, and
- * pages render independently of each other, so a rebuild can render only the pages that changed.
+ * pages render independently of each other, so a rebuild can render only the pages that changed. A renderer
+ * remembers recently rendered Markdown, so rendering an edited page again converts only the snippets that changed.
  */
 public final class SiteRenderer {
 
@@ -22,6 +23,7 @@ public final class SiteRenderer {
     private final Mustache pageTemplate;
     private final Mustache homeTemplate;
     private final Mustache notFoundTemplate;
+    private final MarkdownCache markdown = new MarkdownCache();
 
     public SiteRenderer(Optional<Path> templateDirectory) {
         this.theme = new Theme(templateDirectory);
@@ -43,7 +45,7 @@ public final class SiteRenderer {
     public void renderPage(Site site, Page page, OutputSink output) {
         String path = page.slug() + ".html";
         Views.Layout layout = views.layout(site, path, page, page.meta().title(), page.meta().description());
-        output.write(path, execute(pageTemplate, layout, PageViews.of(page)));
+        output.write(path, execute(pageTemplate, layout, PageViews.of(page, markdown)));
     }
 
     /** Everything that is not a page: home, 404, theme assets, and sitemap.xml and robots.txt with a base URL. */

@@ -5,8 +5,11 @@ import dev.qadocs.build.BuildOptions;
 import dev.qadocs.build.BuildResult;
 import dev.qadocs.build.SiteBuilder;
 import dev.qadocs.build.Stage;
+import dev.qadocs.load.SourceLoader;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
+import dev.qadocs.validate.PageDiagnostics;
+import dev.qadocs.validate.Validator;
 import dev.qadocs.write.LiveOutput;
 import dev.qadocs.write.OutputSink;
 
@@ -21,14 +24,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The preview's site: the last build that succeeded, and how to bring it up to date with the least work.
- * Every rebuild loads and validates the whole site (cheap, and it keeps cross-page link checks honest), but
- * parses only changed files and renders only changed pages, unless what one page shows of the others changed.
+ * Every rebuild loads and validates the whole site (it keeps cross-page link checks honest), but reads only files
+ * that changed on disk, parses only changed files, runs page-local rules only on changed pages and renders only
+ * changed pages, unless what one page shows of the others changed.
  * A rebuild that fails writes nothing, so the last good pages stay served. Updates come from the watcher
  * thread only; {@link #catchUp} may run beside them on another.
  */
@@ -37,6 +42,8 @@ final class LiveSite implements Rebuilder {
     private final BuildOptions options;
     private final Supplier<Publisher> publishers;
     private final PageCache cache = new PageCache();
+    private final SourceLoader loader = SourceLoader.remembering();
+    private final PageDiagnostics checkedPages = new PageDiagnostics();
     private Publisher publisher;
     private LiveOutput output;
     private Site site;
@@ -62,7 +69,7 @@ final class LiveSite implements Rebuilder {
     public synchronized Rebuild buildAll() throws BuildFailedException, IOException {
         long start = System.nanoTime();
         Set<String> fromWholeSite = ConcurrentHashMap.newKeySet();
-        BuildResult result = new SiteBuilder(cache, (stage, path) -> {
+        BuildResult result = builder((stage, path) -> {
             if (stage == Stage.INDEX || stage == Stage.LLMS) {
                 fromWholeSite.add(path);
             }
@@ -84,7 +91,7 @@ final class LiveSite implements Rebuilder {
         if (templatesChanged) {
             publisher = publishers.get();
         }
-        BuildResult checked = new SiteBuilder(cache, (stage, path) -> { }).checkOnly(options);
+        BuildResult checked = builder((stage, path) -> { }).checkOnly(options);
         Site next = checked.site();
         Navigation nextNavigation = Navigation.of(next);
         boolean everything = templatesChanged || !nextNavigation.equals(navigation);
@@ -158,6 +165,11 @@ final class LiveSite implements Rebuilder {
             wholeSiteFiles = Set.copyOf(fromWholeSite);
         }
         return Optional.of(since(start));
+    }
+
+    /** A builder that reads, parses and checks again only what changed since the last build of this preview. */
+    private SiteBuilder builder(BiConsumer<Stage, String> written) {
+        return new SiteBuilder(loader, cache, config -> new Validator(config, checkedPages), written);
     }
 
     private void accept(Site next, Navigation itsNavigation) {

@@ -190,7 +190,22 @@ public final class PreviewServer implements AutoCloseable {
         heartbeat.shutdownNow();
         wholeSite.shutdownNow();
         handlers.shutdownNow();
+        awaitWholeSite();
         closed.countDown();
+    }
+
+    /**
+     * A search index still being written would otherwise go on writing into the output folder after close, racing
+     * whoever deletes or rebuilds it next (a test's temporary folder, a {@code qadocs:build}).
+     */
+    private void awaitWholeSite() {
+        try {
+            if (!wholeSite.awaitTermination(10, TimeUnit.SECONDS)) {
+                console.warn("the search index was still being written when the preview stopped");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ThreadFactory daemon(String name) {

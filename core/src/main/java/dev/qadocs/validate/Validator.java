@@ -2,6 +2,7 @@ package dev.qadocs.validate;
 
 import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.diagnostic.Severity;
+import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
 
 import java.util.ArrayList;
@@ -20,27 +21,60 @@ public final class Validator {
 
     private final ValidationConfig config;
     private final RuleRegistry registry;
+    private final PageDiagnostics checkedPages;
 
     public Validator(ValidationConfig config) {
         this(config, RuleRegistry.standard(config));
     }
 
     public Validator(ValidationConfig config, RuleRegistry registry) {
+        this(config, registry, new PageDiagnostics());
+    }
+
+    /** For the preview: {@code checkedPages} keeps what page-local rules found, so unchanged pages are not checked again. */
+    public Validator(ValidationConfig config, PageDiagnostics checkedPages) {
+        this(config, RuleRegistry.standard(config), checkedPages);
+    }
+
+    private Validator(ValidationConfig config, RuleRegistry registry, PageDiagnostics checkedPages) {
         this.config = config;
         this.registry = registry;
+        this.checkedPages = checkedPages;
     }
 
     /** Runs every rule that is not off; the result is sorted and free of duplicates. */
     public List<Diagnostic> validate(Site site) {
         ValidationContext context = new ValidationContext(site);
         List<Diagnostic> found = new ArrayList<>();
+        List<PageRule> pageRules = new ArrayList<>();
         for (Rule rule : registry.rules()) {
-            Severity severity = severityOf(rule.id(), rule.descriptor().defaultSeverity());
-            if (severity != Severity.OFF) {
-                rule.check(context, (at, message) -> found.add(new Diagnostic(at, severity, message, rule.id())));
+            if (severityOf(rule) == Severity.OFF) {
+                continue;
+            }
+            if (rule instanceof PageRule pageRule) {
+                pageRules.add(pageRule);
+            } else {
+                rule.check(context, reporter(rule, found));
             }
         }
+        for (Page page : site.pages()) {
+            found.addAll(checkedPages.of(page, p -> {
+                List<Diagnostic> inPage = new ArrayList<>();
+                pageRules.forEach(rule -> rule.check(p, reporter(rule, inPage)));
+                return inPage;
+            }));
+        }
+        checkedPages.retain(site.pages());
         return found.stream().distinct().sorted().toList();
+    }
+
+    private Findings reporter(Rule rule, List<Diagnostic> found) {
+        Severity severity = severityOf(rule);
+        return (at, message) -> found.add(new Diagnostic(at, severity, message, rule.id()));
+    }
+
+    private Severity severityOf(Rule rule) {
+        return severityOf(rule.id(), rule.descriptor().defaultSeverity());
     }
 
     /**
