@@ -76,6 +76,14 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
     @Parameter(property = "qadocs.skip", defaultValue = "false")
     protected boolean skip;
 
+    /** True, after saying so, when {@code skip} is set: every goal honours it the same way. */
+    protected boolean skipped() {
+        if (skip) {
+            getLog().info("qadocs: skipped");
+        }
+        return skip;
+    }
+
     protected BuildOptions options() throws MojoExecutionException {
         if (!source.isDirectory()) {
             throw new MojoExecutionException("qadocs: content folder " + source

@@ -14,8 +14,7 @@ public class BuildMojo extends AbstractQadocsMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("qadocs: skipped");
+        if (skipped()) {
             return;
         }
         try {

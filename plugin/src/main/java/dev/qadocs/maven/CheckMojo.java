@@ -56,8 +56,7 @@ public class CheckMojo extends AbstractQadocsMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("qadocs: skipped");
+        if (skipped()) {
             return;
         }
         BuildOptions base = options();

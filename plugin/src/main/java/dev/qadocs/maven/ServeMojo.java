@@ -28,8 +28,7 @@ public class ServeMojo extends AbstractQadocsMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("qadocs: skipped");
+        if (skipped()) {
             return;
         }
         ServeOptions options = ServeOptions.of(options()).on(host, port);
