@@ -18,7 +18,6 @@ import dev.qadocs.validate.structure.Numbering;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -64,10 +63,6 @@ public final class RuleRegistry {
         return Stream.concat(rules.stream().map(Rule::descriptor), PARSE_RULES.stream())
                 .sorted(Comparator.comparing(RuleDescriptor::id))
                 .toList();
-    }
-
-    public Optional<RuleDescriptor> descriptor(String id) {
-        return descriptors().stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
     /** The ids in {@code configured} that name no rule: a typo there would otherwise silently do nothing. */
