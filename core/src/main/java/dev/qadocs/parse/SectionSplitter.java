@@ -102,7 +102,7 @@ final class SectionSplitter {
         Optional<Label> label = first < content.size() ? Label.at(content.get(first).text()) : Optional.empty();
         if (label.isPresent() && label.get().isKnown()) {
             current = new Draft(label.get(), label.get().kind().get(), null, at);
-            addRest(label.get(), content.get(first));
+            label.get().restOn(content.get(first)).ifPresent(current.lines::add);
             current.lines.addAll(content.subList(first + 1, content.size()));
         } else {
             current = new Draft(null, SectionKind.CALLOUT, type, at);
@@ -115,14 +115,7 @@ final class SectionSplitter {
         finish();
         SectionKind kind = label.kind().orElse(SectionKind.GENERIC);
         current = new Draft(label, kind, null, position(line));
-        addRest(label, line);
-    }
-
-    /** The words after a label on its line are the section's first line, at their own column. */
-    private void addRest(Label label, SourceLine line) {
-        if (!label.rest().isEmpty()) {
-            current.lines.add(line.from(line.text().stripTrailing().length() - label.rest().length()));
-        }
+        label.restOn(line).ifPresent(current.lines::add);
     }
 
     private void append(SourceLine line) {
