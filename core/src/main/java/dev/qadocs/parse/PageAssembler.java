@@ -237,7 +237,7 @@ final class PageAssembler {
                 }
                 for (SourceLine line : ((Block.Text) block).lines()) {
                     if (!line.isBlank()) {
-                        return new SourcePosition(file, line.line(), line.column());
+                        return line.positionIn(file);
                     }
                 }
             }

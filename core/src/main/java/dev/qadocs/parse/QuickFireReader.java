@@ -26,7 +26,7 @@ final class QuickFireReader {
                 add(pairs, question, answer, at);
                 question = new ArrayList<>();
                 answer = null;
-                at = new SourcePosition(file, line.line(), line.column());
+                at = line.positionIn(file);
                 label.get().restOn(line).ifPresent(question::add);
             } else if (marker.equals("A") && question != null) {
                 answer = new ArrayList<>();

@@ -33,7 +33,7 @@ final class ReferenceReader {
             if (start.matches()) {
                 add(references, item, at);
                 item = new StringBuilder(start.group(1).strip());
-                at = new SourcePosition(file, line.line(), line.column() + line.indent());
+                at = line.stripLeading().positionIn(file);
             } else if (item != null && !line.isBlank() && line.indent() > 0) {
                 item.append(' ').append(line.text().strip());
             } else {
