@@ -13,7 +13,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,36 +54,35 @@ public final class SourceLoader {
             return new LoadResult(SiteConfig.named(folderName), List.of(), List.of(), diagnostics);
         }
         Instant now = Instant.now();
-        Map<Path, BasicFileAttributes> found = listPublicFiles(root);
+        Map<String, Listed> found = listPublicFiles(root);
         SiteConfig config = SiteConfig.named(folderName);
         List<SourceFile> pages = new ArrayList<>();
         List<String> assets = new ArrayList<>();
-        for (Map.Entry<Path, BasicFileAttributes> entry : found.entrySet()) {
-            Path file = entry.getKey();
-            String relative = relativeName(root, file);
+        for (Map.Entry<String, Listed> entry : found.entrySet()) {
+            String relative = entry.getKey();
+            Listed listed = entry.getValue();
             if (relative.equals(SiteConfigReader.FILE_NAME)) {
-                config = readText(file, entry.getValue(), relative, diagnostics, now)
+                config = readText(listed, relative, diagnostics, now)
                         .map(text -> SiteConfigReader.read(text, folderName, diagnostics::add))
                         .orElse(config);
             } else if (isPage(relative)) {
-                readText(file, entry.getValue(), relative, diagnostics, now)
+                readText(listed, relative, diagnostics, now)
                         .ifPresent(text -> pages.add(new SourceFile(relative, text)));
             } else {
                 assets.add(relative);
             }
         }
-        recent.ifPresent(texts -> texts.retain(found.keySet()));
+        recent.ifPresent(texts -> texts.retain(found.values().stream().map(Listed::file).toList()));
         return new LoadResult(config, pages, assets, diagnostics);
     }
 
-    private Optional<String> readText(Path file, BasicFileAttributes attributes, String relative,
-                                      List<Diagnostic> diagnostics, Instant now) {
-        Optional<String> remembered = recent.flatMap(texts -> texts.get(file, attributes));
+    private Optional<String> readText(Listed listed, String relative, List<Diagnostic> diagnostics, Instant now) {
+        Optional<String> remembered = recent.flatMap(texts -> texts.get(listed.file(), listed.attributes()));
         if (remembered.isPresent()) {
             return remembered;
         }
-        Optional<String> text = readText(file, relative, diagnostics);
-        text.ifPresent(read -> recent.ifPresent(texts -> texts.put(file, attributes, read, now)));
+        Optional<String> text = readText(listed.file(), relative, diagnostics);
+        text.ifPresent(read -> recent.ifPresent(texts -> texts.put(listed.file(), listed.attributes(), read, now)));
         return text;
     }
 
@@ -118,9 +116,16 @@ public final class SourceLoader {
         return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
-    /** Sorted by relative path, so every later stage sees the same order on every machine. */
-    private static Map<Path, BasicFileAttributes> listPublicFiles(Path root) {
-        Map<Path, BasicFileAttributes> files = new TreeMap<>(Comparator.comparing(file -> relativeName(root, file)));
+    /** A file found in the content folder, with the attributes the walk read anyway. */
+    private record Listed(Path file, BasicFileAttributes attributes) {
+    }
+
+    /**
+     * By relative path, sorted, so every later stage sees the same order on every machine. Keyed by the name rather
+     * than sorted by a comparator that would relativize both paths on every comparison.
+     */
+    private static Map<String, Listed> listPublicFiles(Path root) {
+        Map<String, Listed> files = new TreeMap<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -131,7 +136,7 @@ public final class SourceLoader {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && !isPrivate(file)) {
-                        files.put(file, attrs);
+                        files.put(relativeName(root, file), new Listed(file, attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -76,7 +76,7 @@ final class ComponentScanner {
         SourceLine tag = line.stripLeading();
         Matcher close = tags.close().matcher(tag.text());
         if (close.lookingAt()) {
-            closeTag(close.group(1), position(tag));
+            closeTag(close.group(1), tag.positionIn(file));
             return scanRest(tag.from(close.end()), lines, index);
         }
         Matcher openTag = tags.open().matcher(tag.text());
@@ -87,7 +87,7 @@ final class ComponentScanner {
         if (open.size() > 1 && line.text().contains("</") && closeAtEnd.find() && isOpen(closeAtEnd.group(1))) {
             SourceLine text = new SourceLine(line.text().substring(0, closeAtEnd.start()), line.line(), line.column());
             addText(text, index);
-            closeTag(closeAtEnd.group(1), position(line.from(closeAtEnd.start())));
+            closeTag(closeAtEnd.group(1), line.from(closeAtEnd.start()).positionIn(file));
             return index;
         }
         return addText(line, index);
@@ -116,7 +116,7 @@ final class ComponentScanner {
         if (name.equalsIgnoreCase("summary")) {
             return summary(first, rest, lines, last, index);
         }
-        Frame frame = new Frame(name, tag.get().attributes(), position(first));
+        Frame frame = new Frame(name, tag.get().attributes(), first.positionIn(file));
         if (tag.get().selfClosing()) {
             open.peek().add(frame.toComponent());
         } else {
@@ -138,7 +138,7 @@ final class ComponentScanner {
         while (!end.find()) {
             title.append(current.text()).append(' ');
             if (at + 1 >= lines.size()) {
-                diagnostics.add(Diagnostic.error(position(tagLine), "unclosed-tag", "<summary> is never closed"));
+                diagnostics.add(Diagnostic.error(tagLine.positionIn(file), "unclosed-tag", "<summary> is never closed"));
                 details.attributes.putIfAbsent("title", plainTitle(title));
                 return at;
             }
@@ -187,10 +187,6 @@ final class ComponentScanner {
     private int addText(SourceLine line, int index) {
         open.peek().text.add(line);
         return index;
-    }
-
-    private SourcePosition position(SourceLine line) {
-        return new SourcePosition(file, line.line(), line.column());
     }
 
     /** A component being read: its children so far and the Markdown lines not yet wrapped in a block. */

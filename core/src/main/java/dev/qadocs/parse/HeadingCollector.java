@@ -31,8 +31,7 @@ final class HeadingCollector {
 
     private void blocks(List<Block> blocks, boolean entryLevel) {
         Block.visit(blocks, text -> text.proseLines().forEach(line -> HeadingLine.parse(line.text()).ifPresent(heading ->
-                        add(heading.level(), heading.text(),
-                                new SourcePosition(file, line.line(), line.column() + line.indent())))),
+                        add(heading.level(), heading.text(), line.stripLeading().positionIn(file)))),
                 component -> {
                     if (entryLevel && component.isCollapsible()) {
                         add(3, component.title(), component.position());

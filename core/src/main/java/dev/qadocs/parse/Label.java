@@ -87,6 +87,12 @@ record Label(String text, String rest, Optional<SectionKind> kind, String term) 
         return kind.isPresent();
     }
 
+    /** The words after this label on {@code line}, at their own column; empty when nothing follows the label. */
+    Optional<SourceLine> restOn(SourceLine line) {
+        return rest.isEmpty() ? Optional.empty()
+                : Optional.of(line.from(line.text().stripTrailing().length() - rest.length()));
+    }
+
     /** Lowercase, one kind of dash and apostrophe, single spaces: "Follow-up  Q&amp;A Chain" → "follow-up q&amp;a chain". */
     private static String normalise(String label) {
         String text = label.toLowerCase(Locale.ROOT).replace("`", "").replace('\u2019', '\'');

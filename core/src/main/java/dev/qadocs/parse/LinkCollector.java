@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.qadocs.model.SourcePosition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -88,17 +89,9 @@ final class LinkCollector {
                 new SourcePosition(file, line.line(), line.column() + offset - starts[index])));
     }
 
+    /** The line holding {@code offset}: the last line starting at or before it. */
     private static int lineIndex(int[] starts, int offset) {
-        int low = 0;
-        int high = starts.length - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (starts[mid] <= offset) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
+        int found = Arrays.binarySearch(starts, offset);
+        return found >= 0 ? found : -found - 2;
     }
 }

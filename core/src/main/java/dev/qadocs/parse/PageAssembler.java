@@ -92,6 +92,7 @@ final class PageAssembler {
 
     private void heading(HeadingLine line, SourceLine source) {
         Heading heading = headings.get(source.line());
+        boolean contents = CONTENTS.matcher(heading.text()).matches();
         if (line.level() == 1 && !pageHeadingSeen && categories.isEmpty() && category == null) {
             pageHeadingSeen = true;
             if (titleFromHeading) {
@@ -99,9 +100,9 @@ final class PageAssembler {
             } else {
                 intro.add(source);
             }
-        } else if (CONTENTS.matcher(heading.text()).matches() || line.level() == 3) {
+        } else if (contents || line.level() == 3) {
             closeEntry();
-            entry = new EntryDraft(line, heading, CONTENTS.matcher(heading.text()).matches());
+            entry = new EntryDraft(line, heading, contents);
         } else {
             closeEntry();
             closeCategory();
@@ -237,7 +238,7 @@ final class PageAssembler {
                 }
                 for (SourceLine line : ((Block.Text) block).lines()) {
                     if (!line.isBlank()) {
-                        return new SourcePosition(file, line.line(), line.column());
+                        return line.positionIn(file);
                     }
                 }
             }

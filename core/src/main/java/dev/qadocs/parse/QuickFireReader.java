@@ -20,16 +20,17 @@ final class QuickFireReader {
         List<SourceLine> answer = null;
         SourcePosition at = null;
         for (SourceLine line : lines) {
-            String marker = Label.at(line.text()).map(l -> l.text().toUpperCase(Locale.ROOT)).orElse("");
+            Optional<Label> label = Label.at(line.text());
+            String marker = label.map(l -> l.text().toUpperCase(Locale.ROOT)).orElse("");
             if (marker.equals("Q")) {
                 add(pairs, question, answer, at);
                 question = new ArrayList<>();
                 answer = null;
-                at = new SourcePosition(file, line.line(), line.column());
-                rest(line).ifPresent(question::add);
+                at = line.positionIn(file);
+                label.get().restOn(line).ifPresent(question::add);
             } else if (marker.equals("A") && question != null) {
                 answer = new ArrayList<>();
-                rest(line).ifPresent(answer::add);
+                label.get().restOn(line).ifPresent(answer::add);
             } else if (answer != null) {
                 answer.add(line);
             } else if (question != null) {
@@ -38,12 +39,6 @@ final class QuickFireReader {
         }
         add(pairs, question, answer, at);
         return pairs;
-    }
-
-    private static Optional<SourceLine> rest(SourceLine line) {
-        String rest = Label.at(line.text()).map(Label::rest).orElse("");
-        return rest.isEmpty() ? Optional.empty()
-                : Optional.of(line.from(line.text().stripTrailing().length() - rest.length()));
     }
 
     private static void add(List<QuickFire.Pair> pairs, List<SourceLine> question, List<SourceLine> answer,

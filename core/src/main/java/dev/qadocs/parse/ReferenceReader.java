@@ -19,7 +19,8 @@ final class ReferenceReader {
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\(\\s*<?([^)\\s>]+)>?(?:\\s+[\"'(][^)]*)?\\)");
     private static final Pattern BARE_URL = Pattern.compile(
             "(?<![\\w@/.-])((https?://)?(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}(/[^\\s)\\]]*)?)");
-    private static final Pattern SEPARATOR_BEFORE = Pattern.compile("(--|[-:\u2013\u2014])\\s*$");
+    /** The dash or colon between a reference's title and its URL ("Attention paper - arxiv.org/…"). */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*(--|[-:\u2013\u2014])\\s*$");
 
     private ReferenceReader() {
     }
@@ -33,7 +34,7 @@ final class ReferenceReader {
             if (start.matches()) {
                 add(references, item, at);
                 item = new StringBuilder(start.group(1).strip());
-                at = new SourcePosition(file, line.line(), line.column() + line.indent());
+                at = line.stripLeading().positionIn(file);
             } else if (item != null && !line.isBlank() && line.indent() > 0) {
                 item.append(' ').append(line.text().strip());
             } else {
@@ -61,10 +62,10 @@ final class ReferenceReader {
         while (bare.find()) {
             String before = item.substring(0, bare.start());
             boolean looksLikeUrl = bare.group(2) != null || bare.group(3) != null
-                    || SEPARATOR_BEFORE.matcher(before).find() || before.isBlank();
+                    || TRAILING_SEPARATOR.matcher(before).find() || before.isBlank();
             if (looksLikeUrl) {
                 String url = bare.group(1).replaceAll("[.,;:!?]+$", "");
-                String title = tidy(before.replaceAll("\\s*(--|[-:\u2013\u2014])\\s*$", "") + " "
+                String title = tidy(TRAILING_SEPARATOR.matcher(before).replaceAll("") + " "
                         + item.substring(bare.start() + url.length()));
                 return new FurtherReading.Reference(title.isEmpty() ? url : title,
                         Optional.of(bare.group(2) != null ? url : "https://" + url), at);
@@ -74,6 +75,6 @@ final class ReferenceReader {
     }
 
     private static String tidy(String text) {
-        return text.replaceAll("\\s+", " ").strip().replaceAll("\\s*(--|[-:\u2013\u2014])$", "").strip();
+        return TRAILING_SEPARATOR.matcher(text.replaceAll("\\s+", " ").strip()).replaceAll("").strip();
     }
 }

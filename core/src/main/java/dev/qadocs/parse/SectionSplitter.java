@@ -60,7 +60,7 @@ final class SectionSplitter {
                     end++;
                 }
                 List<SourceLine> content = lines.subList(i + 1, end).stream().map(SectionSplitter::unquote).toList();
-                callout(CalloutTypes.ofAlert(alert.group(1)).get(), content, position(line));
+                callout(CalloutTypes.ofAlert(alert.group(1)).get(), content, line.positionIn(file));
                 i = end - 1;
             } else if (label.isPresent() && (label.get().isKnown() || (current == null && sections.isEmpty()))) {
                 start(label.get(), line);
@@ -102,7 +102,7 @@ final class SectionSplitter {
         Optional<Label> label = first < content.size() ? Label.at(content.get(first).text()) : Optional.empty();
         if (label.isPresent() && label.get().isKnown()) {
             current = new Draft(label.get(), label.get().kind().get(), null, at);
-            addRest(label.get(), content.get(first));
+            label.get().restOn(content.get(first)).ifPresent(current.lines::add);
             current.lines.addAll(content.subList(first + 1, content.size()));
         } else {
             current = new Draft(null, SectionKind.CALLOUT, type, at);
@@ -114,21 +114,14 @@ final class SectionSplitter {
     private void start(Label label, SourceLine line) {
         finish();
         SectionKind kind = label.kind().orElse(SectionKind.GENERIC);
-        current = new Draft(label, kind, null, position(line));
-        addRest(label, line);
-    }
-
-    /** The words after a label on its line are the section's first line, at their own column. */
-    private void addRest(Label label, SourceLine line) {
-        if (!label.rest().isEmpty()) {
-            current.lines.add(line.from(line.text().stripTrailing().length() - label.rest().length()));
-        }
+        current = new Draft(label, kind, null, line.positionIn(file));
+        label.restOn(line).ifPresent(current.lines::add);
     }
 
     private void append(SourceLine line) {
         if (current == null) {
             boolean answered = sections.stream().anyMatch(s -> s.kind() != SectionKind.CALLOUT);
-            current = new Draft(null, answered ? SectionKind.GENERIC : SectionKind.ANSWER, null, position(line));
+            current = new Draft(null, answered ? SectionKind.GENERIC : SectionKind.ANSWER, null, line.positionIn(file));
         }
         current.lines.add(line);
     }
@@ -153,10 +146,6 @@ final class SectionSplitter {
             case CALLOUT -> new Callout(draft.calloutType, label, markdown, draft.position);
             default -> new Prose(draft.kind, label, markdown, draft.position);
         });
-    }
-
-    private SourcePosition position(SourceLine line) {
-        return new SourcePosition(file, line.line(), line.column());
     }
 
     /** A section being read. {@code label} is null when the section has none written (the answer before any label). */

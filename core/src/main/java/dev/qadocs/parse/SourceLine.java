@@ -1,5 +1,7 @@
 package dev.qadocs.parse;
 
+import dev.qadocs.model.SourcePosition;
+
 /**
  * A line of page text and where its first character sits in the original file. Dedenting component content
  * moves {@code column} along with the text, so positions found in the dedented text still map back exactly.
@@ -30,5 +32,10 @@ record SourceLine(String text, int line, int column) {
 
     SourceLine stripLeading() {
         return from(indent());
+    }
+
+    /** Where this line's first character sits, for a diagnostic or a model element. */
+    SourcePosition positionIn(String file) {
+        return new SourcePosition(file, line, column);
     }
 }
