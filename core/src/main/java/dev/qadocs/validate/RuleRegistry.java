@@ -35,7 +35,8 @@ public final class RuleRegistry {
             RuleDescriptor.error("front-matter", "The YAML front matter cannot be read."),
             RuleDescriptor.error("invalid-utf8", "A page is not valid UTF-8."),
             RuleDescriptor.error("binary-file", "A file with a page extension holds binary data and is skipped."),
-            RuleDescriptor.error("config", "qadocs.yml cannot be read or has a wrong value."));
+            RuleDescriptor.error("config", "qadocs.yml cannot be read or has a wrong value."),
+            RuleDescriptor.error("unreadable", "A content file cannot be read from disk."));
 
     private final List<Rule> rules;
 
