@@ -10,6 +10,7 @@ import dev.qadocs.model.Section;
 import dev.qadocs.model.SectionKind;
 import dev.qadocs.model.Site;
 import dev.qadocs.render.Markdown;
+import dev.qadocs.render.SiteUrls;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ final class SiteDocuments {
     /** Calls {@code sink} for each document in order; the {@code n}-th call is document number {@code n}. */
     List<SearchCategory> walk(Site site, Consumer<SearchDocument> sink) {
         for (Page page : site.pages()) {
-            String pageUrl = page.slug() + ".html";
+            String pageUrl = SiteUrls.html(page);
             String intro = Markdown.toPlainText(page.intro());
             if (!intro.isBlank() || !page.meta().description().isBlank()) {
                 int category = open(page, "");

@@ -20,8 +20,8 @@ public final class LlmsWriter {
         output.write("llms-full.txt", full.toString());
     }
 
-    /** Writes the page's Markdown twin, the one llms file that depends on a single page, and returns it. */
-    public String writePage(Page page, OutputSink output) {
+    /** Writes the page's Markdown twin and returns it, for llms-full.txt. */
+    private static String writePage(Page page, OutputSink output) {
         String markdown = PageMarkdown.of(page);
         output.write(page.slug() + ".md", markdown);
         return markdown;

@@ -45,7 +45,7 @@ public final class LiveOutput implements OutputSink {
      * Named like a staging folder, so the next full build sweeps it up if the preview dies first.
      */
     public LiveOutput scratch() throws IOException {
-        Path scratch = Files.createTempDirectory(root.getParent(), "." + root.getFileName() + ".staging-");
+        Path scratch = Files.createTempDirectory(root.getParent(), StagedOutput.stagingPrefix(root));
         Files.writeString(scratch.resolve(StagedOutput.MARKER), "Scratch space of a qadocs preview.\n");
         return new LiveOutput(scratch);
     }

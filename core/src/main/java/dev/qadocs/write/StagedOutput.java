@@ -55,7 +55,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         requireOurs(absolute);
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        removeAbandonedStaging(parent, absolute.getFileName().toString());
+        removeAbandonedStaging(absolute);
         Path staging = Files.createTempDirectory(parent, stagingPrefix(absolute));
         FileChannel channel = FileChannel.open(staging.resolve(MARKER), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE);
@@ -82,14 +82,19 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         }
     }
 
-    private static String stagingPrefix(Path target) {
+    /** The name every staging folder of {@code target} starts with; the next build sweeps up abandoned ones. */
+    static String stagingPrefix(Path target) {
         return "." + target.getFileName() + ".staging-";
     }
 
-    private static void removeAbandonedStaging(Path parent, String name) throws IOException {
-        DirectoryStream.Filter<Path> leftovers = p -> p.getFileName().toString().startsWith("." + name + ".staging-")
-                || p.getFileName().toString().startsWith("." + name + ".old-");
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, leftovers)) {
+    private static String oldPrefix(Path target) {
+        return "." + target.getFileName() + ".old-";
+    }
+
+    private static void removeAbandonedStaging(Path target) throws IOException {
+        DirectoryStream.Filter<Path> leftovers = p -> p.getFileName().toString().startsWith(stagingPrefix(target))
+                || p.getFileName().toString().startsWith(oldPrefix(target));
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), leftovers)) {
             for (Path sibling : siblings) {
                 if (isOurs(sibling) && !lockedByLiveBuild(sibling.resolve(MARKER))) {
                     FileTrees.delete(sibling);
@@ -149,7 +154,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         requireOurs(target);
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            old = Files.createTempDirectory(target.getParent(), oldPrefix(target));
             Files.delete(old);
             move(target, old);
         }

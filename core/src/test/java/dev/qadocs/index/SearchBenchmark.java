@@ -13,6 +13,7 @@ import dev.qadocs.model.Site;
 import dev.qadocs.model.SiteConfig;
 import dev.qadocs.model.SourcePosition;
 import dev.qadocs.render.Markdown;
+import dev.qadocs.render.SiteUrls;
 import dev.qadocs.testing.Chromium;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -104,7 +105,7 @@ public final class SearchBenchmark {
         Random random = new Random(11);
         for (Page page : corpus.pages()) {
             for (Question q : page.questions()) {
-                String url = page.slug() + ".html#" + q.id();
+                String url = SiteUrls.html(page) + "#" + q.id();
                 q.sections(QuickFire.class).forEach(s -> s.pairs().forEach(p -> quickFire.add(new String[] {p.question(), url})));
                 typos.add(new String[] {oneLetterChanged(q.title(), random), url});
             }

@@ -70,6 +70,19 @@ class SearchIndexerTest {
     }
 
     @Test
+    void linksToAPageWhoseNameNeedsEscapingAreUrlEncoded() {
+        Page page = new Page("c# notes.md", new FrontMatter("C sharp", "Notes on the language", java.util.Optional.empty(),
+                OptionalInt.empty(), Map.of()), "", List.of(), List.of(), List.of(), AT);
+        Files out = new Files();
+        new SearchIndexer().write(new Site(SiteConfig.named("Guide"), List.of(page)), out);
+
+        String manifest = out.text("search/index.js");
+        String hash = manifest.replaceAll("(?s).*\"rec\":\"(\\w+)\".*", "$1");
+        // Unencoded, the client would take "#" for the start of the fragment and link to "c".
+        assertThat(out.text("search/r." + hash + ".0.js")).contains("\"c%23%20notes.html\"");
+    }
+
+    @Test
     void namesEveryFileByItsContentAndWritesTheSameBytesTwice() throws Exception {
         Files first = new Files();
         Files second = new Files();
