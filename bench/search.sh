@@ -13,4 +13,4 @@ mvn -B -q -o test-compile dependency:build-classpath -pl core -am \
 client=templates/src/main/resources/dev/qadocs/theme/assets/search.js
 echo "search.js: $(wc -c < "$client") bytes as shipped, $("$tools/node_modules/.bin/terser" "$client" -c -m | wc -c) bytes minified (terser -c -m)"
 java -cp "core/target/test-classes:core/target/classes:templates/target/classes:$(cat "$tools/classpath.txt")" \
-    -Dqadocs.projectRoot="$PWD" dev.qadocs.index.SearchBenchmark "$tools"
+    -Dqadocs.projectRoot="$PWD" dev.qadocs.search.SearchBenchmark "$tools"

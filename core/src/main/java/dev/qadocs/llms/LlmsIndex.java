@@ -6,8 +6,8 @@ import dev.qadocs.model.Section;
 import dev.qadocs.model.SectionKind;
 import dev.qadocs.model.Site;
 import dev.qadocs.model.SiteConfig;
-import dev.qadocs.render.Markdown;
-import dev.qadocs.render.SiteUrls;
+import dev.qadocs.markdown.Markdown;
+import dev.qadocs.markdown.SiteUrls;
 
 /**
  * llms.txt as llmstxt.org describes it: an H1 name, a {@code >} summary, then one H2 section per page listing the

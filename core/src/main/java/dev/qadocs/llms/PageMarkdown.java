@@ -10,8 +10,8 @@ import dev.qadocs.model.Passage;
 import dev.qadocs.model.Question;
 import dev.qadocs.model.QuickFire;
 import dev.qadocs.model.Section;
-import dev.qadocs.render.Markdown;
-import dev.qadocs.render.PageLinks;
+import dev.qadocs.markdown.Markdown;
+import dev.qadocs.markdown.PageLinks;
 
 import java.util.Locale;
 import java.util.Map;

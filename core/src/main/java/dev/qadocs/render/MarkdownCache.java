@@ -1,5 +1,7 @@
 package dev.qadocs.render;
 
+import dev.qadocs.markdown.Markdown;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;

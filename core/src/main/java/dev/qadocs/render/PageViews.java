@@ -1,5 +1,7 @@
 package dev.qadocs.render;
 
+import dev.qadocs.markdown.Markdown;
+import dev.qadocs.markdown.PageLinks;
 import dev.qadocs.model.Callout;
 import dev.qadocs.model.Category;
 import dev.qadocs.model.Entry;

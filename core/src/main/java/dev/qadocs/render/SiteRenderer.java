@@ -1,6 +1,8 @@
 package dev.qadocs.render;
 
 import com.github.mustachejava.Mustache;
+import dev.qadocs.markdown.Markdown;
+import dev.qadocs.markdown.SiteUrls;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
 import dev.qadocs.write.OutputSink;

@@ -1,5 +1,6 @@
 package dev.qadocs.render;
 
+import dev.qadocs.markdown.SiteUrls;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
 

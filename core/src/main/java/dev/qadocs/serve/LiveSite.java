@@ -1,10 +1,10 @@
 package dev.qadocs.serve;
 
-import dev.qadocs.build.BuildFailedException;
-import dev.qadocs.build.BuildOptions;
-import dev.qadocs.build.BuildResult;
-import dev.qadocs.build.SiteBuilder;
-import dev.qadocs.build.Stage;
+import dev.qadocs.pipeline.PipelineFailedException;
+import dev.qadocs.pipeline.PipelineOptions;
+import dev.qadocs.pipeline.PipelineResult;
+import dev.qadocs.pipeline.SiteBuilder;
+import dev.qadocs.pipeline.Stage;
 import dev.qadocs.load.SourceLoader;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  */
 final class LiveSite implements Rebuilder {
 
-    private final BuildOptions options;
+    private final PipelineOptions options;
     private final Supplier<Publisher> publishers;
     private final PageCache cache = new PageCache();
     private final SourceLoader loader = SourceLoader.remembering();
@@ -55,7 +55,7 @@ final class LiveSite implements Rebuilder {
     private long version;
 
     /** @param publishers called again whenever templates change, so the new templates are read */
-    LiveSite(BuildOptions options, Supplier<Publisher> publishers) {
+    LiveSite(PipelineOptions options, Supplier<Publisher> publishers) {
         this.options = options;
         this.publishers = publishers;
         this.publisher = publishers.get();
@@ -66,10 +66,10 @@ final class LiveSite implements Rebuilder {
      * exactly what would be published. Also the way back after a start with broken content.
      */
     @Override
-    public synchronized Rebuild buildAll() throws BuildFailedException, IOException {
+    public synchronized Rebuild buildAll() throws PipelineFailedException, IOException {
         long start = System.nanoTime();
         Set<String> fromWholeSite = ConcurrentHashMap.newKeySet();
-        BuildResult result = builder((stage, path) -> {
+        PipelineResult result = builder((stage, path) -> {
             if (stage == Stage.INDEX || stage == Stage.LLMS) {
                 fromWholeSite.add(path);
             }
@@ -82,7 +82,7 @@ final class LiveSite implements Rebuilder {
 
     /** @param changed absolute paths the watcher saw change (sources, templates, settings) */
     @Override
-    public synchronized Rebuild update(Set<Path> changed) throws BuildFailedException, IOException {
+    public synchronized Rebuild update(Set<Path> changed) throws PipelineFailedException, IOException {
         if (site == null) {
             return buildAll();
         }
@@ -91,7 +91,7 @@ final class LiveSite implements Rebuilder {
         if (templatesChanged) {
             publisher = publishers.get();
         }
-        BuildResult checked = builder((stage, path) -> { }).checkOnly(options);
+        PipelineResult checked = builder((stage, path) -> { }).checkOnly(options);
         Site next = checked.site();
         Navigation nextNavigation = Navigation.of(next);
         boolean everything = templatesChanged || !nextNavigation.equals(navigation);

@@ -1,7 +1,7 @@
 package dev.qadocs.serve;
 
-import dev.qadocs.build.BuildOptions;
-import dev.qadocs.index.SearchIndexer;
+import dev.qadocs.pipeline.PipelineOptions;
+import dev.qadocs.search.SearchIndexer;
 import dev.qadocs.llms.LlmsWriter;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
@@ -15,7 +15,7 @@ final class PipelinePublisher implements Publisher {
 
     private final SiteRenderer renderer;
 
-    PipelinePublisher(BuildOptions options) {
+    PipelinePublisher(PipelineOptions options) {
         this.renderer = new SiteRenderer(options.templateDirectory());
     }
 

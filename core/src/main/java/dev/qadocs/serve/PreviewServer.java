@@ -2,7 +2,7 @@ package dev.qadocs.serve;
 
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
-import dev.qadocs.build.BuildFailedException;
+import dev.qadocs.pipeline.PipelineFailedException;
 import dev.qadocs.diagnostic.Diagnostic;
 
 import java.io.IOException;
@@ -127,7 +127,7 @@ public final class PreviewServer implements AutoCloseable {
 
     @FunctionalInterface
     private interface Work {
-        Rebuild run() throws BuildFailedException, IOException;
+        Rebuild run() throws PipelineFailedException, IOException;
     }
 
     /** Never throws: whatever goes wrong is reported, and the previous site and generation stay. */
@@ -146,7 +146,7 @@ public final class PreviewServer implements AutoCloseable {
             // Published even when nothing changed: it clears the overlay after an undo back to the served state.
             reload.publish(new PreviewState(generation(), List.of()));
             wholeSite.execute(this::catchUp);
-        } catch (BuildFailedException e) {
+        } catch (PipelineFailedException e) {
             for (Diagnostic d : e.diagnostics()) {
                 if (d.isError()) {
                     console.error(d.toString());

@@ -1,6 +1,6 @@
 package dev.qadocs.serve;
 
-import dev.qadocs.build.BuildOptions;
+import dev.qadocs.pipeline.PipelineOptions;
 
 import java.time.Duration;
 
@@ -12,12 +12,12 @@ import java.time.Duration;
  * @param port     0 picks a free port (tests do)
  * @param debounce how long the sources must stay quiet before a rebuild: editors save in several steps
  */
-public record ServeOptions(BuildOptions build, String host, int port, Duration debounce) {
+public record ServeOptions(PipelineOptions build, String host, int port, Duration debounce) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8000;
 
-    public static ServeOptions of(BuildOptions build) {
+    public static ServeOptions of(PipelineOptions build) {
         return new ServeOptions(build, DEFAULT_HOST, DEFAULT_PORT, Duration.ofMillis(30));
     }
 

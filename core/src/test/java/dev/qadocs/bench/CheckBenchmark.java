@@ -1,10 +1,10 @@
 package dev.qadocs.bench;
 
-import dev.qadocs.build.BuildFailedException;
-import dev.qadocs.build.BuildOptions;
-import dev.qadocs.build.BuildResult;
-import dev.qadocs.build.SiteBuilder;
-import dev.qadocs.build.Stage;
+import dev.qadocs.pipeline.PipelineFailedException;
+import dev.qadocs.pipeline.PipelineOptions;
+import dev.qadocs.pipeline.PipelineResult;
+import dev.qadocs.pipeline.SiteBuilder;
+import dev.qadocs.pipeline.Stage;
 import dev.qadocs.diagnostic.Severity;
 import dev.qadocs.testing.Corpus;
 import dev.qadocs.validate.RuleDescriptor;
@@ -52,7 +52,7 @@ public final class CheckBenchmark {
         // Every rule reports as a warning, so content with errors still yields a full result to count.
         Map<String, Severity> allWarnings = RuleRegistry.standard(ValidationConfig.defaults()).descriptors().stream()
                 .collect(Collectors.toMap(RuleDescriptor::id, d -> Severity.WARNING));
-        BuildOptions options = BuildOptions.of(source, source.resolve("unused-output"))
+        PipelineOptions options = PipelineOptions.of(source, source.resolve("unused-output"))
                 .withValidation(new ValidationConfig(allWarnings, false).withSiteRoot(siteRoot));
         Measurement first = measure(options);
         Measurement last = first;
@@ -77,13 +77,13 @@ public final class CheckBenchmark {
         }
     }
 
-    private static Measurement measure(BuildOptions options) {
+    private static Measurement measure(PipelineOptions options) {
         SiteBuilder builder = new SiteBuilder();
         try {
-            BuildResult result = builder.checkOnly(options);
+            PipelineResult result = builder.checkOnly(options);
             return new Measurement(builder.stageTimes(), result.site().pages().size(), result.site().questionCount(),
                     result.diagnostics().size());
-        } catch (BuildFailedException e) {
+        } catch (PipelineFailedException e) {
             throw new IllegalStateException("no rule is an error here, yet the check failed: " + e.getMessage(), e);
         }
     }

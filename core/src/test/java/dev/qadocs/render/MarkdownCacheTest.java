@@ -1,5 +1,6 @@
 package dev.qadocs.render;
 
+import dev.qadocs.markdown.Markdown;
 import dev.qadocs.model.Heading;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;

@@ -1,6 +1,6 @@
 package dev.qadocs.serve;
 
-import dev.qadocs.build.BuildOptions;
+import dev.qadocs.pipeline.PipelineOptions;
 import dev.qadocs.testing.Chromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +28,7 @@ class ChromiumReloadTest {
         Path source = Files.createDirectories(temp.resolve("content"));
         Path page = source.resolve("basics.md");
         Files.writeString(page, PreviewEndToEndTest.page("A bounded queue sheds load."));
-        ServeOptions options = ServeOptions.of(BuildOptions.of(source, temp.resolve("site"))).on("127.0.0.1", 0);
+        ServeOptions options = ServeOptions.of(PipelineOptions.of(source, temp.resolve("site"))).on("127.0.0.1", 0);
         ChromeDriver browser = Chromium.start();
         try (PreviewServer server = PreviewServer.start(options, new RecordingConsole())) {
             browser.get(server.url().resolve("basics.html").toString());

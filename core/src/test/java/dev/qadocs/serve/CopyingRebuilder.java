@@ -1,6 +1,6 @@
 package dev.qadocs.serve;
 
-import dev.qadocs.build.BuildFailedException;
+import dev.qadocs.pipeline.PipelineFailedException;
 import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.model.SourcePosition;
 import dev.qadocs.write.LiveOutput;
@@ -31,7 +31,7 @@ final class CopyingRebuilder implements Rebuilder {
     }
 
     @Override
-    public Rebuild buildAll() throws BuildFailedException, IOException {
+    public Rebuild buildAll() throws PipelineFailedException, IOException {
         List<String> files = check();
         try (StagedOutput staged = StagedOutput.open(output)) {
             copy(files, staged);
@@ -41,7 +41,7 @@ final class CopyingRebuilder implements Rebuilder {
     }
 
     @Override
-    public Rebuild update(Set<Path> changed) throws BuildFailedException, IOException {
+    public Rebuild update(Set<Path> changed) throws PipelineFailedException, IOException {
         List<String> files = check();
         copy(files, LiveOutput.open(output));
         return new Rebuild(files, false, true, Duration.ZERO, List.of());
@@ -52,14 +52,14 @@ final class CopyingRebuilder implements Rebuilder {
         return Optional.empty();
     }
 
-    private List<String> check() throws IOException, BuildFailedException {
+    private List<String> check() throws IOException, PipelineFailedException {
         List<String> files;
         try (Stream<Path> all = Files.walk(source)) {
             files = all.filter(Files::isRegularFile).map(p -> source.relativize(p).toString()).sorted().toList();
         }
         for (String file : files) {
             if (Files.readString(source.resolve(file)).contains("BROKEN")) {
-                throw new BuildFailedException("1 error, 0 warnings in " + files.size() + " pages",
+                throw new PipelineFailedException("1 error, 0 warnings in " + files.size() + " pages",
                         List.of(Diagnostic.error(SourcePosition.of(file, 1), "broken", "this page is <b>broken</b>")));
             }
         }

@@ -1,8 +1,8 @@
 package dev.qadocs.serve;
 
-import dev.qadocs.build.BuildFailedException;
-import dev.qadocs.build.BuildOptions;
-import dev.qadocs.build.SiteBuilder;
+import dev.qadocs.pipeline.PipelineFailedException;
+import dev.qadocs.pipeline.PipelineOptions;
+import dev.qadocs.pipeline.SiteBuilder;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
 import dev.qadocs.testing.SiteFiles;
@@ -35,7 +35,7 @@ class LiveSiteTest {
     Path temp;
     Path source;
     Path output;
-    BuildOptions options;
+    PipelineOptions options;
     final List<String> calls = new CopyOnWriteArrayList<>();
     LiveSite site;
     /** Lets a test keep the whole-site stages busy while it edits again. */
@@ -47,7 +47,7 @@ class LiveSiteTest {
         output = temp.resolve("site");
         write("a.md", page("Alpha", 1, "What is alpha?", "Alpha is the first."));
         write("b.md", page("Beta", 2, "What is beta?", "Beta is the second."));
-        options = BuildOptions.of(source, output)
+        options = PipelineOptions.of(source, output)
                 .withTemplateDirectory(Files.createDirectories(temp.resolve("theme")));
         site = new LiveSite(options, () -> new Recording(new PipelinePublisher(options)));
         site.buildAll();
@@ -161,8 +161,8 @@ class LiveSiteTest {
         Map<String, String> before = SiteFiles.digests(output);
 
         assertThatThrownBy(() -> edit("a.md", "---\ntitle: [unclosed\n---\n\n### 1. Broken?\n"))
-                .isInstanceOf(BuildFailedException.class)
-                .satisfies(e -> assertThat(((BuildFailedException) e).diagnostics()).isNotEmpty()
+                .isInstanceOf(PipelineFailedException.class)
+                .satisfies(e -> assertThat(((PipelineFailedException) e).diagnostics()).isNotEmpty()
                         .allSatisfy(d -> assertThat(d.position().file()).isEqualTo("a.md")));
         assertThat(SiteFiles.digests(output)).isEqualTo(before);
 
@@ -190,7 +190,7 @@ class LiveSiteTest {
     /** The incremental result must be exactly what a full build of the same content publishes. */
     private void assertSameAsAFullBuild() throws Exception {
         Path fresh = temp.resolve("fresh-" + System.nanoTime());
-        new SiteBuilder().build(new BuildOptions(source, fresh, options.templateDirectory(), options.siteName(),
+        new SiteBuilder().build(new PipelineOptions(source, fresh, options.templateDirectory(), options.siteName(),
                 options.baseUrl(), options.validation()));
         assertThat(SiteFiles.digests(output)).containsExactlyEntriesOf(SiteFiles.digests(fresh));
     }

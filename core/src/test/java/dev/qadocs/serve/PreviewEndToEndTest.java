@@ -1,6 +1,6 @@
 package dev.qadocs.serve;
 
-import dev.qadocs.build.BuildOptions;
+import dev.qadocs.pipeline.PipelineOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class PreviewEndToEndTest extends PreviewTestBase {
         source = Files.createDirectories(temp.resolve("content"));
         output = temp.resolve("site");
         Files.writeString(source.resolve("basics.md"), page("A bounded queue sheds load."));
-        server = PreviewServer.start(ServeOptions.of(BuildOptions.of(source, output)).on("127.0.0.1", 0), console);
+        server = PreviewServer.start(ServeOptions.of(PipelineOptions.of(source, output)).on("127.0.0.1", 0), console);
     }
 
     static String page(String answer) {
@@ -65,7 +65,7 @@ class PreviewEndToEndTest extends PreviewTestBase {
         server.close();
         Path fresh = Files.createDirectories(temp.resolve("fresh"));
         Files.writeString(fresh.resolve("basics.md"), "---\ntitle: [unclosed\n---\n");
-        server = PreviewServer.start(ServeOptions.of(BuildOptions.of(fresh, temp.resolve("fresh-site")))
+        server = PreviewServer.start(ServeOptions.of(PipelineOptions.of(fresh, temp.resolve("fresh-site")))
                 .on("127.0.0.1", 0), console);
 
         HttpResponse<String> nothingYet = get("/");

@@ -1,6 +1,6 @@
 package dev.qadocs.serve;
 
-import dev.qadocs.build.BuildOptions;
+import dev.qadocs.pipeline.PipelineOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +40,7 @@ class PreviewServerTest extends PreviewTestBase {
     }
 
     private PreviewServer start(int port) throws IOException {
-        ServeOptions options = ServeOptions.of(BuildOptions.of(source, output)).on("127.0.0.1", port);
+        ServeOptions options = ServeOptions.of(PipelineOptions.of(source, output)).on("127.0.0.1", port);
         return PreviewServer.start(options, new CopyingRebuilder(source, output), List.of(source), console);
     }
 

@@ -1,8 +1,8 @@
 package dev.qadocs.serve;
 
-import dev.qadocs.build.BuildOptions;
-import dev.qadocs.build.BuildResult;
-import dev.qadocs.build.SiteBuilder;
+import dev.qadocs.pipeline.PipelineOptions;
+import dev.qadocs.pipeline.PipelineResult;
+import dev.qadocs.pipeline.SiteBuilder;
 import dev.qadocs.diagnostic.Severity;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
@@ -61,11 +61,11 @@ public final class RebuildBenchmark {
         Path page = source.resolve(edited);
         String original = Files.readString(page);
         // The shared corpus links to pages outside it; those links are not what this benchmark is about.
-        BuildOptions options = BuildOptions.of(source, source.resolveSibling(source.getFileName() + "-site"))
+        PipelineOptions options = PipelineOptions.of(source, source.resolveSibling(source.getFileName() + "-site"))
                 .withValidation(new ValidationConfig(Map.of("broken-link", Severity.WARNING), false));
 
         long start = System.nanoTime();
-        BuildResult full = new SiteBuilder().build(options);
+        PipelineResult full = new SiteBuilder().build(options);
         double fullMs = millis(start);
 
         LiveSite site = new LiveSite(options, () -> new PipelinePublisher(options));

@@ -1,8 +1,8 @@
 package dev.qadocs.validate;
 
-import dev.qadocs.build.BuildFailedException;
-import dev.qadocs.build.BuildOptions;
-import dev.qadocs.build.SiteBuilder;
+import dev.qadocs.pipeline.PipelineFailedException;
+import dev.qadocs.pipeline.PipelineOptions;
+import dev.qadocs.pipeline.SiteBuilder;
 import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.load.SourceFile;
 import dev.qadocs.load.SourceLoader;
@@ -39,11 +39,11 @@ class CorpusValidationTest {
     }
 
     private static List<Diagnostic> check(Path source, String siteRoot) {
-        BuildOptions options = BuildOptions.of(source, output)
+        PipelineOptions options = PipelineOptions.of(source, output)
                 .withValidation(ValidationConfig.defaults().withSiteRoot(siteRoot));
         try {
             return new SiteBuilder().checkOnly(options).diagnostics();
-        } catch (BuildFailedException e) {
+        } catch (PipelineFailedException e) {
             return e.diagnostics();
         }
     }

@@ -1,8 +1,8 @@
 package dev.qadocs.maven;
 
-import dev.qadocs.build.BuildFailedException;
-import dev.qadocs.build.BuildOptions;
-import dev.qadocs.build.BuildResult;
+import dev.qadocs.pipeline.PipelineFailedException;
+import dev.qadocs.pipeline.PipelineOptions;
+import dev.qadocs.pipeline.PipelineResult;
 import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.diagnostic.Tally;
 import dev.qadocs.diagnostic.Severity;
@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What every goal shares: the parameters, their translation into {@link BuildOptions}, and the mapping of
+ * What every goal shares: the parameters, their translation into {@link PipelineOptions}, and the mapping of
  * diagnostics onto the Maven log. The goals also run without a pom, so every parameter has a property and
  * a default that does not need a project.
  */
@@ -84,12 +84,12 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
         return skip;
     }
 
-    protected BuildOptions options() throws MojoExecutionException {
+    protected PipelineOptions options() throws MojoExecutionException {
         if (!source.isDirectory()) {
             throw new MojoExecutionException("qadocs: content folder " + source
                     + " does not exist; set <source> or -Dqadocs.source=DIR");
         }
-        return new BuildOptions(source.toPath(), output.toPath(),
+        return new PipelineOptions(source.toPath(), output.toPath(),
                 Optional.ofNullable(templateDirectory).map(File::toPath),
                 Optional.ofNullable(siteName), Optional.ofNullable(baseUrl), validation());
     }
@@ -140,13 +140,13 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
         }
     }
 
-    protected void logResult(BuildResult result) {
+    protected void logResult(PipelineResult result) {
         report(result.diagnostics());
         getLog().info("qadocs: " + Tally.of(result.diagnostics(), result.site().pages().size()) + "; "
                 + result.summary());
     }
 
-    protected MojoFailureException failure(BuildFailedException e) {
+    protected MojoFailureException failure(PipelineFailedException e) {
         report(e.diagnostics());
         return new MojoFailureException("qadocs: " + e.getMessage());
     }

@@ -1,8 +1,8 @@
 package dev.qadocs.maven;
 
-import dev.qadocs.build.BuildFailedException;
-import dev.qadocs.build.BuildResult;
-import dev.qadocs.build.SiteBuilder;
+import dev.qadocs.pipeline.PipelineFailedException;
+import dev.qadocs.pipeline.PipelineResult;
+import dev.qadocs.pipeline.SiteBuilder;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -18,11 +18,11 @@ public class BuildMojo extends AbstractQadocsMojo {
             return;
         }
         try {
-            BuildResult result = new SiteBuilder().build(options());
+            PipelineResult result = new SiteBuilder().build(options());
             logResult(result);
             getLog().info("qadocs: site written to " + output.getAbsolutePath()
                     + "; open " + output.toPath().toAbsolutePath().resolve("index.html").toUri());
-        } catch (BuildFailedException e) {
+        } catch (PipelineFailedException e) {
             throw failure(e);
         }
     }

@@ -1,9 +1,9 @@
 package dev.qadocs.maven;
 
-import dev.qadocs.build.BuildFailedException;
-import dev.qadocs.build.BuildOptions;
-import dev.qadocs.build.BuildResult;
-import dev.qadocs.build.SiteBuilder;
+import dev.qadocs.pipeline.PipelineFailedException;
+import dev.qadocs.pipeline.PipelineOptions;
+import dev.qadocs.pipeline.PipelineResult;
+import dev.qadocs.pipeline.SiteBuilder;
 import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.diagnostic.Tally;
 import dev.qadocs.validate.RuleRegistry;
@@ -59,17 +59,17 @@ public class CheckMojo extends AbstractQadocsMojo {
         if (skipped()) {
             return;
         }
-        BuildOptions base = options();
+        PipelineOptions base = options();
         ValidationConfig validation = base.validation().withExternalLinks(externalLinks());
         RuleRegistry registry = RuleRegistry.standard(validation);
         SiteBuilder builder = new SiteBuilder();
         try {
-            BuildResult result = builder.checkOnly(base.withValidation(validation));
+            PipelineResult result = builder.checkOnly(base.withValidation(validation));
             report(result.diagnostics());
             writeReport(registry, result.diagnostics());
             getLog().info("qadocs: " + Tally.of(result.diagnostics(), result.site().pages().size()));
             logTimes(builder);
-        } catch (BuildFailedException e) {
+        } catch (PipelineFailedException e) {
             writeReport(registry, e.diagnostics());
             MojoFailureException failure = failure(e);
             logTimes(builder);

@@ -1,5 +1,5 @@
 /*
- * qadocs search: finds questions in the static index that dev.qadocs.index.SearchIndexer writes with Lucene.
+ * qadocs search: finds questions in the static index that dev.qadocs.search.SearchIndexer writes with Lucene.
  * Analysis and BM25 scoring repeat Lucene's exactly (float arithmetic included); the parity test in core holds
  * the two together. Index files are scripts, not JSON, so search works on file:// where fetch() is refused.
  */

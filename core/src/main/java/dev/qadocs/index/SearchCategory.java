@@ -1,8 +1,0 @@
-package dev.qadocs.index;
-
-/**
- * A filterable group of hits: a category of a page, or the page's introduction (empty {@code title}). Documents
- * are numbered category by category, so a category is just the range that starts at {@code firstDocument}.
- */
-record SearchCategory(String page, String title, int firstDocument) {
-}

@@ -1,0 +1,119 @@
+package dev.qadocs.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * Turns qadocs Markdown (GFM, GitHub alerts, {@code <details>} and raw HTML) into HTML that is safe to put in a
+ * page, or into plain text for search. One place, so the site, the search index and every other reader agree on
+ * what a piece of Markdown says. Thread-safe: Flexmark's parser and renderer hold no per-document state.
+ */
+public final class Markdown {
+
+    private static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                    TaskListExtension.create(), AutolinkExtension.create()))
+            // GitHub's table rules: a header row is required, ragged rows are padded or trimmed.
+            .set(TablesExtension.COLUMN_SPANS, false)
+            .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+            .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+            .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+            .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-")
+            .set(HtmlRenderer.SOFT_BREAK, "\n")
+            .toImmutable();
+
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+    /** Parsed once: parsing the selector anew for every snippet was a visible share of rendering a page. */
+    private static final Evaluator HEADINGS_WITHOUT_ID = QueryParser.parse(
+            "h1:not([id]), h2:not([id]), h3:not([id]), h4:not([id]), h5:not([id]), h6:not([id])");
+
+    private Markdown() {
+    }
+
+    /** Sanitized HTML: no script, no event handler, no {@code javascript:} URL survives; page links point at {@code .html}. */
+    public static String toHtml(String markdown) {
+        return toHtml(markdown, text -> Optional.empty());
+    }
+
+    /** {@link #toHtml(String)}, giving each heading the anchor id {@code headingIds} finds for its text. */
+    public static String toHtml(String markdown, Function<String, Optional<String>> headingIds) {
+        Document document = document(markdown);
+        document.body().select(HEADINGS_WITHOUT_ID)
+                .forEach(h -> headingIds.apply(h.text()).ifPresent(h::id));
+        document.outputSettings().prettyPrint(false);
+        return document.body().html();
+    }
+
+    /**
+     * Like {@link #toHtml} but without the paragraph around a single paragraph, for text that sits in a line of
+     * its own markup (a quick-fire question, a definition).
+     */
+    public static String toInlineHtml(String markdown) {
+        Document document = document(markdown);
+        document.outputSettings().prettyPrint(false);
+        Element body = document.body();
+        Element only = body.children().size() == 1 ? body.child(0) : null;
+        boolean single = only != null && only.tagName().equals("p") && body.textNodes().stream().allMatch(TextNode::isBlank);
+        return (single ? only.html() : body.html()).strip();
+    }
+
+    /** The words a reader sees, whitespace collapsed: what search indexes and what descriptions are cut from. */
+    public static String toPlainText(String markdown) {
+        return document(markdown).body().text();
+    }
+
+    /** The text of the first paragraph outside callouts, or empty: what a one-line description is cut from. */
+    public static String firstParagraph(String markdown) {
+        return document(markdown).body().select("p").stream()
+                .filter(p -> p.closest(".qd-callout") == null)
+                .map(Element::text).filter(t -> !t.isBlank()).findFirst().orElse("");
+    }
+
+    /**
+     * Rewrites the target of every link, image and link reference definition, leaving everything else (code
+     * included) byte for byte as written.
+     */
+    public static String rewriteLinks(String markdown, UnaryOperator<String> rewrite) {
+        List<BasedSequence> urls = new ArrayList<>();
+        for (Node node : PARSER.parse(markdown).getDescendants()) {
+            if (node instanceof LinkNodeBase link && !link.getUrl().isEmpty()) {
+                urls.add(link.getUrl());
+            }
+        }
+        StringBuilder out = new StringBuilder(markdown.length());
+        int done = 0;
+        for (BasedSequence url : urls) {
+            out.append(markdown, done, url.getStartOffset()).append(rewrite.apply(url.toString()));
+            done = url.getEndOffset();
+        }
+        return out.append(markdown, done, markdown.length()).toString();
+    }
+
+    private static Document document(String markdown) {
+        String raw = RENDERER.render(PARSER.parse(markdown));
+        Document clean = HtmlSanitizer.clean(raw);
+        ContentEnricher.enrich(clean.body());
+        return clean;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.qadocs.pipeline;
+
+import dev.qadocs.diagnostic.Diagnostic;
+
+import java.util.List;
+
+/**
+ * The build stopped and wrote nothing: the previous output is untouched. The diagnostics say why, with
+ * file and line; the message is a one-line summary fit for a Maven failure.
+ */
+public final class PipelineFailedException extends Exception {
+
+    private final transient List<Diagnostic> diagnostics;
+
+    public PipelineFailedException(String message, List<Diagnostic> diagnostics) {
+        super(message);
+        this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.qadocs.pipeline;
+
+/** The pipeline's stages, in the order the build log reports their time. */
+public enum Stage {
+    LOAD, PARSE, VALIDATE, RENDER, INDEX, LLMS, WRITE;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

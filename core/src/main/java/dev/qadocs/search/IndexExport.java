@@ -1,0 +1,136 @@
+package dev.qadocs.search;
+
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns a one-segment Lucene index into the static files the client reads: postings shards (terms by range, each
+ * term with its first block of postings per field), tail blocks, and vocabulary shards (just terms and document
+ * counts, for prefix and typo expansion). Terms are ordered as JavaScript compares strings (UTF-16 units), so the
+ * client can binary-search the shard tables of the manifest.
+ */
+final class IndexExport {
+
+    /**
+     * About 5 KB per postings shard (a query reads one per word) and 8 KB per vocabulary shard (read only to
+     * complete or correct a word). Smaller shards would make the manifest, which lists them, outweigh the saving.
+     */
+    static final int POSTINGS_SHARD_CHARS = 5_000;
+    static final int VOCABULARY_SHARD_CHARS = 8_000;
+
+    /** The tables of a site without a single document: the client then finds nothing, without failing. */
+    static final Map<String, Object> EMPTY = Map.of("fields", List.of(), "post", List.of(), "vocab", List.of());
+
+    private final ScriptFiles files;
+    private final List<List<String>> postingShards = new ArrayList<>();
+    private final List<List<String>> vocabularyShards = new ArrayList<>();
+
+    IndexExport(ScriptFiles files) {
+        this.files = files;
+    }
+
+    /** Writes every shard and returns the manifest's {@code fields}, {@code post} and {@code vocab} tables. */
+    Map<String, Object> write(LeafReader leaf) throws IOException {
+        SearchField[] fields = SearchField.values();
+        FieldStatistics[] statistics = new FieldStatistics[fields.length];
+        TreeMap<String, int[][][]> terms = new TreeMap<>();
+        for (int f = 0; f < fields.length; f++) {
+            statistics[f] = FieldStatistics.read(leaf, fields[f]);
+            collect(leaf.terms(fields[f].id()), f, fields.length, terms);
+        }
+
+        Shard postings = new Shard("p", POSTINGS_SHARD_CHARS, postingShards);
+        Shard vocabulary = new Shard("v", VOCABULARY_SHARD_CHARS, vocabularyShards);
+        for (Map.Entry<String, int[][][]> term : terms.entrySet()) {
+            List<Object> perField = new ArrayList<>();
+            int documents = 0;
+            for (int f = 0; f < fields.length; f++) {
+                int[][] list = term.getValue()[f];
+                if (list == null) {
+                    perField.add(0);
+                    continue;
+                }
+                documents += list[0].length;
+                List<String> blocks = PostingLists.blocks(statistics[f], list[0], list[1]);
+                List<String> tails = blocks.subList(1, blocks.size()).stream().map(b -> files.write("b", b)).toList();
+                perField.add(List.of(list[0].length, blocks.get(0), tails));
+            }
+            postings.add(term.getKey(), perField);
+            vocabulary.add(term.getKey(), documents);
+        }
+        postings.flush();
+        vocabulary.flush();
+
+        Map<String, Object> tables = new LinkedHashMap<>();
+        tables.put("fields", Arrays.stream(statistics)
+                .map(s -> List.of(s.field().id(), s.field().boost(), s.docCount(), s.sumTotalTermFreq())).toList());
+        tables.put("post", postingShards);
+        tables.put("vocab", vocabularyShards);
+        return tables;
+    }
+
+    private static void collect(Terms field, int f, int fieldCount, TreeMap<String, int[][][]> terms) throws IOException {
+        if (field == null) {
+            return;
+        }
+        TermsEnum each = field.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = each.next(); term != null; term = each.next()) {
+            int df = each.docFreq();
+            int[] docs = new int[df];
+            int[] freqs = new int[df];
+            postings = each.postings(postings, PostingsEnum.FREQS);
+            int i = 0;
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                docs[i] = doc;
+                freqs[i++] = postings.freq();
+            }
+            terms.computeIfAbsent(term.utf8ToString(), t -> new int[fieldCount][][])[f] = new int[][] {docs, freqs};
+        }
+    }
+
+    /** Collects entries up to a size, then writes them as one file and records its first term in the table. */
+    private final class Shard {
+        private final String kind;
+        private final int limit;
+        private final List<List<String>> table;
+        private Map<String, Object> entries = new LinkedHashMap<>();
+        private int chars;
+
+        Shard(String kind, int limit, List<List<String>> table) {
+            this.kind = kind;
+            this.limit = limit;
+            this.table = table;
+        }
+
+        void add(String term, Object entry) {
+            entries.put(term, entry);
+            chars += term.length() + ScriptFiles.jsonLength(entry) + 4;
+            if (chars >= limit) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (entries.isEmpty()) {
+                return;
+            }
+            String first = entries.keySet().iterator().next();
+            table.add(List.of(first, files.write(kind, entries)));
+            entries = new LinkedHashMap<>();
+            chars = 0;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.qadocs.search;
+
+import dev.qadocs.model.Category;
+import dev.qadocs.model.Entry;
+import dev.qadocs.model.GlossaryTerm;
+import dev.qadocs.model.Page;
+import dev.qadocs.model.Passage;
+import dev.qadocs.model.Question;
+import dev.qadocs.model.Section;
+import dev.qadocs.model.SectionKind;
+import dev.qadocs.model.Site;
+import dev.qadocs.markdown.Markdown;
+import dev.qadocs.markdown.SiteUrls;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Walks a site in navigation order and hands out what search indexes: every question, every titled passage
+ * (case studies, templates: things a reader looks for by name) and every page introduction. Labels ("Red flag
+ * answer") are left out of the text: they are on every question, so they would only add noise.
+ */
+final class SiteDocuments {
+
+    private final List<SearchCategory> categories = new ArrayList<>();
+    private int documents;
+
+    /** Calls {@code sink} for each document in order; the {@code n}-th call is document number {@code n}. */
+    List<SearchCategory> walk(Site site, Consumer<SearchDocument> sink) {
+        for (Page page : site.pages()) {
+            String pageUrl = SiteUrls.html(page);
+            String intro = Markdown.toPlainText(page.intro());
+            if (!intro.isBlank() || !page.meta().description().isBlank()) {
+                int category = open(page, "");
+                String text = (page.meta().description() + " " + intro).strip();
+                emit(sink, new SearchDocument(page.meta().title(), text, text, pageUrl, category));
+            }
+            for (Category category : page.categories()) {
+                int index = open(page, category.title());
+                for (Entry entry : category.entries()) {
+                    if (entry instanceof Question q) {
+                        emit(sink, question(q, pageUrl, index));
+                    } else if (entry instanceof Passage p && !p.title().isBlank()) {
+                        String text = Markdown.toPlainText(p.markdown());
+                        emit(sink, new SearchDocument(p.title(), text, text, pageUrl + "#" + p.id(), index));
+                    }
+                }
+            }
+        }
+        return List.copyOf(categories);
+    }
+
+    private int open(Page page, String title) {
+        categories.add(new SearchCategory(page.meta().title(), title, documents));
+        return categories.size() - 1;
+    }
+
+    private void emit(Consumer<SearchDocument> sink, SearchDocument document) {
+        sink.accept(document);
+        documents++;
+    }
+
+    /** The snippet comes from the answer when there is one: the other sections rarely read well out of context. */
+    private static SearchDocument question(Question q, String pageUrl, int category) {
+        List<String> texts = q.sections().stream().map(SiteDocuments::text).toList();
+        String body = texts.stream().filter(t -> !t.isBlank()).collect(Collectors.joining(" "));
+        String snippet = body;
+        for (int i = q.sections().size() - 1; i >= 0; i--) {
+            if (q.sections().get(i).kind() == SectionKind.ANSWER) {
+                snippet = texts.get(i);
+            }
+        }
+        return new SearchDocument(q.title(), body, snippet, pageUrl + "#" + q.id(), category);
+    }
+
+    private static String text(Section section) {
+        String text = Markdown.toPlainText(section.markdown());
+        return section instanceof GlossaryTerm g ? g.term() + " " + text : text;
+    }
+}
