@@ -3,6 +3,8 @@ package dev.qadocs.diagnostic;
 import dev.qadocs.model.SourcePosition;
 
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One finding, printed like a compiler message: {@code path:line:col: error: message [rule]}.
@@ -24,6 +26,13 @@ public record Diagnostic(SourcePosition position, Severity severity, String mess
 
     public static Diagnostic warning(SourcePosition at, String rule, String message) {
         return new Diagnostic(at, Severity.WARNING, message, rule);
+    }
+
+    /** Hands each diagnostic's line to {@code errors} or {@code warnings}, so every console shows them alike. */
+    public static void print(List<Diagnostic> diagnostics, Consumer<String> errors, Consumer<String> warnings) {
+        for (Diagnostic d : diagnostics) {
+            (d.isError() ? errors : warnings).accept(d.toString());
+        }
     }
 
     public boolean isError() {

@@ -46,7 +46,7 @@ final class SiteConfigReader {
         }
         for (Object key : map.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
-                report.accept(Diagnostic.warning(SourcePosition.of(FILE_NAME, lineOfKey(text, String.valueOf(key))), "config",
+                report.accept(Diagnostic.warning(SourcePosition.of(FILE_NAME, lineOfKey(text, String.valueOf(key))), LoadRules.CONFIG.id(),
                         "unknown key '" + key
                         + "' in qadocs.yml (known: " + String.join(", ", KEYS) + ")"));
             }
@@ -71,6 +71,6 @@ final class SiteConfigReader {
     }
 
     private static Diagnostic error(int line, String message) {
-        return Diagnostic.error(SourcePosition.of(FILE_NAME, line), "config", message);
+        return Diagnostic.error(SourcePosition.of(FILE_NAME, line), LoadRules.CONFIG.id(), message);
     }
 }

@@ -49,7 +49,7 @@ public final class SourceLoader {
         List<Diagnostic> diagnostics = new ArrayList<>();
         String folderName = root.getFileName() == null ? "qadocs" : root.getFileName().toString();
         if (!Files.isDirectory(root)) {
-            diagnostics.add(Diagnostic.error(SourcePosition.of(contentDirectory.toString(), 1), "config",
+            diagnostics.add(Diagnostic.error(SourcePosition.of(contentDirectory.toString(), 1), LoadRules.CONFIG.id(),
                     "content folder does not exist"));
             return new LoadResult(SiteConfig.named(folderName), List.of(), List.of(), diagnostics);
         }
@@ -91,7 +91,7 @@ public final class SourceLoader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(SourcePosition.of(relative, 1), "unreadable", "cannot read file: " + e.getMessage()));
+            diagnostics.add(Diagnostic.error(SourcePosition.of(relative, 1), LoadRules.UNREADABLE.id(), "cannot read file: " + e.getMessage()));
             return Optional.empty();
         }
         StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);

@@ -20,7 +20,7 @@ final class StrictUtf8 {
     static Decoded decode(byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return new Decoded(null, "binary-file", "file contains NUL bytes; it is not a text page", lineOf(bytes, i));
+                return new Decoded(null, LoadRules.BINARY_FILE.id(), "file contains NUL bytes; it is not a text page", lineOf(bytes, i));
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -33,7 +33,7 @@ final class StrictUtf8 {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            return new Decoded(null, "invalid-utf8", "file is not valid UTF-8 (first bad byte at offset "
+            return new Decoded(null, LoadRules.INVALID_UTF8.id(), "file is not valid UTF-8 (first bad byte at offset "
                     + in.position() + "); save it as UTF-8", lineOf(bytes, in.position()));
         }
         out.flip();

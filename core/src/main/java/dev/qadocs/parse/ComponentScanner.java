@@ -59,7 +59,7 @@ final class ComponentScanner {
         }
         while (open.size() > 1) {
             Frame unclosed = open.peek();
-            diagnostics.add(Diagnostic.error(unclosed.position, "unclosed-tag",
+            diagnostics.add(Diagnostic.error(unclosed.position, ParseRules.UNCLOSED_TAG.id(),
                     "<" + unclosed.name + "> is never closed; add </" + unclosed.name + ">"));
             close();
         }
@@ -138,7 +138,7 @@ final class ComponentScanner {
         while (!end.find()) {
             title.append(current.text()).append(' ');
             if (at + 1 >= lines.size()) {
-                diagnostics.add(Diagnostic.error(tagLine.positionIn(file), "unclosed-tag", "<summary> is never closed"));
+                diagnostics.add(Diagnostic.error(tagLine.positionIn(file), ParseRules.UNCLOSED_TAG.id(), "<summary> is never closed"));
                 details.attributes.putIfAbsent("title", plainTitle(title));
                 return at;
             }
@@ -157,11 +157,11 @@ final class ComponentScanner {
     private void closeTag(String name, SourcePosition at) {
         Frame innermost = open.peek();
         if (!isOpen(name)) {
-            diagnostics.add(Diagnostic.error(at, "mismatched-tag", "</" + name + "> closes nothing: no <" + name + "> is open"));
+            diagnostics.add(Diagnostic.error(at, ParseRules.MISMATCHED_TAG.id(), "</" + name + "> closes nothing: no <" + name + "> is open"));
             return;
         }
         if (!sameName(innermost.name, name)) {
-            diagnostics.add(Diagnostic.error(at, "mismatched-tag", "</" + name + "> found while <" + innermost.name
+            diagnostics.add(Diagnostic.error(at, ParseRules.MISMATCHED_TAG.id(), "</" + name + "> found while <" + innermost.name
                     + "> from line " + innermost.position.line() + " is still open"));
         }
         Frame closed;

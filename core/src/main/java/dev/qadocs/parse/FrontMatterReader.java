@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  */
 final class FrontMatterReader {
 
-    private static final String RULE = "front-matter";
+    private static final String RULE = ParseRules.FRONT_MATTER.id();
 
     private FrontMatterReader() {
     }

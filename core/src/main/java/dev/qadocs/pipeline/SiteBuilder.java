@@ -1,8 +1,8 @@
 package dev.qadocs.pipeline;
 
 import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.diagnostic.Severity;
 import dev.qadocs.diagnostic.Tally;
-import dev.qadocs.search.SearchIndexer;
 import dev.qadocs.llms.LlmsWriter;
 import dev.qadocs.load.LoadResult;
 import dev.qadocs.load.SourceFile;
@@ -14,6 +14,8 @@ import dev.qadocs.model.SourcePosition;
 import dev.qadocs.parse.PageParser;
 import dev.qadocs.parse.ParseResult;
 import dev.qadocs.render.SiteRenderer;
+import dev.qadocs.search.SearchIndexer;
+import dev.qadocs.validate.SeverityPolicy;
 import dev.qadocs.validate.ValidationConfig;
 import dev.qadocs.validate.Validator;
 import dev.qadocs.write.OutputCollisionException;
@@ -23,12 +25,9 @@ import dev.qadocs.write.StagedOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -40,7 +39,8 @@ import java.util.function.Function;
 
 /**
  * The pipeline: load → parse → validate → {render, index, llms} → write. Each stage lives in its own package;
- * this class only sequences them, times them and decides whether the staged output replaces the old one.
+ * this class only sequences them, times them and decides whether the staged output replaces the old one. It keeps
+ * no state between runs: each run's times travel in its result, or in its failure.
  */
 public final class SiteBuilder {
 
@@ -49,7 +49,6 @@ public final class SiteBuilder {
             .comparingInt((Page p) -> p.meta().order().orElse(Integer.MAX_VALUE))
             .thenComparing(Page::path);
 
-    private final Map<Stage, Duration> times = new EnumMap<>(Stage.class);
     private final SourceLoader loader;
     private final Function<SourceFile, ParseResult> parser;
     private final Function<ValidationConfig, Validator> validators;
@@ -77,26 +76,30 @@ public final class SiteBuilder {
 
     /** Builds the site into {@code options.output()}, or throws and leaves the old output as it was. */
     public PipelineResult build(PipelineOptions options) throws PipelineFailedException {
-        times.clear();
-        Checked checked = check(options);
+        StageTimer timer = new StageTimer();
+        Checked checked = check(options, timer);
         Site site = checked.site();
         List<Diagnostic> diagnostics = checked.diagnostics();
-        try (StagedOutput output = timed(Stage.WRITE, () -> StagedOutput.open(options.output()))) {
-            renderAll(site, options, output);
-            timed(Stage.WRITE, () -> copyAssets(site, options, tapped(Stage.WRITE, output)));
-            timed(Stage.WRITE, () -> {
+        SeverityPolicy policy = SeverityPolicy.of(options.validation());
+        try (StagedOutput output = timer.timed(Stage.WRITE, () -> StagedOutput.open(options.output()))) {
+            renderAll(site, options, output, timer);
+            List<Diagnostic> leftOut = timer.timed(Stage.WRITE, () ->
+                    copyAssets(site, options, tapped(Stage.WRITE, output), policy));
+            if (!leftOut.isEmpty()) {
+                diagnostics = failIfDue(policy.apply(concat(diagnostics, leftOut)), checked.files(), options, timer);
+            }
+            timer.timed(Stage.WRITE, () -> {
                 output.commit();
                 return null;
             });
         } catch (IOException | UncheckedIOException e) {
-            throw new PipelineFailedException("could not write " + options.output() + ": " + e.getMessage(), diagnostics);
+            throw new PipelineFailedException("could not write " + options.output() + ": " + e.getMessage(), diagnostics,
+                    timer.times());
         } catch (OutputCollisionException e) {
-            List<Diagnostic> withCollision = new ArrayList<>(diagnostics);
-            withCollision.add(Diagnostic.error(SourcePosition.of(sourceOf(e.path(), site), 1), "output-collision",
-                    "the site would have two files named " + e.path() + "; rename this file"));
-            throw new PipelineFailedException(e.getMessage(), withCollision.stream().sorted().toList());
+            throw new PipelineFailedException(e.getMessage(), concat(diagnostics, List.of(collision(e, site))).stream()
+                    .sorted().toList(), timer.times());
         }
-        return new PipelineResult(site, diagnostics, times);
+        return new PipelineResult(site, diagnostics, timer.times());
     }
 
     /**
@@ -104,27 +107,20 @@ public final class SiteBuilder {
      * Fails when there are errors (or warnings, with {@code failOnWarning}).
      */
     public PipelineResult checkOnly(PipelineOptions options) throws PipelineFailedException {
-        times.clear();
-        Checked checked = check(options);
-        return new PipelineResult(checked.site(), checked.diagnostics(), times);
+        StageTimer timer = new StageTimer();
+        Checked checked = check(options, timer);
+        return new PipelineResult(checked.site(), checked.diagnostics(), timer.times());
     }
 
-    /** Wall time per stage of the last run, also when it failed, so a failing {@code check} can still report it. */
-    public Map<Stage, Duration> stageTimes() {
-        synchronized (times) {
-            return new EnumMap<>(times);
-        }
+    private record Checked(Site site, List<Diagnostic> diagnostics, int files) {
     }
 
-    private record Checked(Site site, List<Diagnostic> diagnostics) {
-    }
-
-    private Checked check(PipelineOptions options) throws PipelineFailedException {
+    private Checked check(PipelineOptions options, StageTimer timer) throws PipelineFailedException {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        LoadResult loaded = timed(Stage.LOAD, () -> loader.load(options.source()));
+        LoadResult loaded = timer.timed(Stage.LOAD, () -> loader.load(options.source()));
         diagnostics.addAll(loaded.diagnostics());
 
-        List<ParseResult> parsed = timed(Stage.PARSE, () ->
+        List<ParseResult> parsed = timer.timed(Stage.PARSE, () ->
                 loaded.files().parallelStream().map(parser).toList());
         List<Page> pages = new ArrayList<>();
         for (ParseResult result : parsed) {
@@ -135,14 +131,31 @@ public final class SiteBuilder {
         Site site = new Site(configure(loaded.config(), options), pages, new TreeSet<>(loaded.assets()));
 
         Validator validator = validators.apply(options.validation());
-        diagnostics.addAll(timed(Stage.VALIDATE, () -> validator.validate(site)));
-        List<Diagnostic> sorted = validator.configure(diagnostics);
+        diagnostics.addAll(timer.timed(Stage.VALIDATE, () -> validator.validate(site)));
+        int files = loaded.files().size();
+        return new Checked(site, failIfDue(SeverityPolicy.of(options.validation()).apply(diagnostics), files, options,
+                timer), files);
+    }
 
-        Tally tally = Tally.of(sorted, loaded.files().size());
+    /** Throws when there are errors (or warnings, with {@code failOnWarning}); else returns the diagnostics. */
+    private static List<Diagnostic> failIfDue(List<Diagnostic> diagnostics, int files, PipelineOptions options,
+                                              StageTimer timer) throws PipelineFailedException {
+        Tally tally = Tally.of(diagnostics, files);
         if (tally.errors() > 0 || (options.validation().failOnWarning() && tally.warnings() > 0)) {
-            throw new PipelineFailedException(tally.toString(), sorted);
+            throw new PipelineFailedException(tally.toString(), diagnostics, timer.times());
         }
-        return new Checked(site, sorted);
+        return diagnostics;
+    }
+
+    private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> then) {
+        List<Diagnostic> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
+    }
+
+    private static Diagnostic collision(OutputCollisionException e, Site site) {
+        return Diagnostic.error(SourcePosition.of(sourceOf(e.path(), site), 1), OutputCollisionException.RULE.id(),
+                "the site would have two files named " + e.path() + "; rename this file");
     }
 
     private static SiteConfig configure(SiteConfig fromFile, PipelineOptions options) {
@@ -168,14 +181,15 @@ public final class SiteBuilder {
     }
 
     /** Render, index and llms read the same immutable site and write disjoint files, so they run side by side. */
-    private void renderAll(Site site, PipelineOptions options, OutputSink output) {
+    private void renderAll(Site site, PipelineOptions options, OutputSink output, StageTimer timer) {
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             CompletableFuture.allOf(
-                    run(pool, Stage.RENDER, s -> new SiteRenderer(options.templateDirectory())
+                    run(pool, timer, Stage.RENDER, s -> new SiteRenderer(options.templateDirectory())
                             .render(s, tapped(Stage.RENDER, output)), site),
-                    run(pool, Stage.INDEX, s -> new SearchIndexer().write(s, tapped(Stage.INDEX, output)), site),
-                    run(pool, Stage.LLMS, s -> new LlmsWriter().write(s, tapped(Stage.LLMS, output)), site)).join();
+                    run(pool, timer, Stage.INDEX, s -> new SearchIndexer().write(s, tapped(Stage.INDEX, output)), site),
+                    run(pool, timer, Stage.LLMS, s -> new LlmsWriter().write(s, tapped(Stage.LLMS, output)), site))
+                    .join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -186,34 +200,32 @@ public final class SiteBuilder {
         }
     }
 
-    private CompletableFuture<Void> run(ExecutorService pool, Stage stage, Consumer<Site> work, Site site) {
-        return CompletableFuture.runAsync(() -> timed(stage, () -> {
+    private static CompletableFuture<Void> run(ExecutorService pool, StageTimer timer, Stage stage, Consumer<Site> work,
+                                               Site site) {
+        return CompletableFuture.runAsync(() -> timer.timed(stage, () -> {
             work.accept(site);
             return null;
         }), pool);
     }
 
-    private static Void copyAssets(Site site, PipelineOptions options, OutputSink output) throws IOException {
+    /**
+     * Copies the content folder's other files. They come after the generated files, so a content file named like
+     * one ({@code llms.txt}) has a certain loser: unless {@code output-collision} is an error, it is left out and
+     * reported, and the build goes on.
+     */
+    private static List<Diagnostic> copyAssets(Site site, PipelineOptions options, OutputSink output,
+                                               SeverityPolicy policy) throws IOException {
+        List<Diagnostic> leftOut = new ArrayList<>();
         for (String asset : site.assets()) {
-            output.write(asset, Files.readAllBytes(options.source().resolve(asset)));
-        }
-        return null;
-    }
-
-    private <T, E extends Exception> T timed(Stage stage, ThrowingSupplier<T, E> work) throws E {
-        long start = System.nanoTime();
-        try {
-            return work.get();
-        } finally {
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            synchronized (times) {
-                times.merge(stage, took, Duration::plus);
+            try {
+                output.write(asset, Files.readAllBytes(options.source().resolve(asset)));
+            } catch (OutputCollisionException e) {
+                if (policy.severityOf(OutputCollisionException.RULE) == Severity.ERROR) {
+                    throw e;
+                }
+                leftOut.add(collision(e, site));
             }
         }
-    }
-
-    @FunctionalInterface
-    private interface ThrowingSupplier<T, E extends Exception> {
-        T get() throws E;
+        return leftOut;
     }
 }

@@ -147,13 +147,7 @@ public final class PreviewServer implements AutoCloseable {
             reload.publish(new PreviewState(generation(), List.of()));
             wholeSite.execute(this::catchUp);
         } catch (PipelineFailedException e) {
-            for (Diagnostic d : e.diagnostics()) {
-                if (d.isError()) {
-                    console.error(d.toString());
-                } else {
-                    console.warn(d.toString());
-                }
-            }
+            Diagnostic.print(e.diagnostics(), console::error, console::warn);
             console.error(e.getMessage() + "; still serving the last good pages");
             reload.publish(new PreviewState(reload.state().generation(),
                     e.diagnostics().stream().map(Diagnostic::toString).toList()));

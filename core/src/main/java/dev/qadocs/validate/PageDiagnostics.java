@@ -12,10 +12,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What the page-local rules ({@link PageRule}) found in each page, kept while the page stays the same, so that
- * the preview re-checks only the page an edit changed; on a large site those rules were most of a rebuild's
- * validation. A page is the same when its record is equal, which the preview's parse cache makes an identity
- * check for unchanged files. Severities are part of what is kept: use one instance with one configuration only.
+ * What the page-local rules ({@link dev.qadocs.validate.rule.PageRule}) found in each page, kept while the page
+ * stays the same, so that the preview re-checks only the page an edit changed; on a large site those rules were
+ * most of a rebuild's validation. A page is the same when its record is equal, which the preview's parse cache
+ * makes an identity check for unchanged files. Which rules ran is part of what is kept: use one instance with one
+ * configuration only.
  */
 public final class PageDiagnostics {
 

@@ -1,10 +1,14 @@
 package dev.qadocs.validate;
 
+import dev.qadocs.diagnostic.RuleDescriptor;
+import dev.qadocs.load.LoadRules;
+import dev.qadocs.parse.ParseRules;
 import dev.qadocs.validate.external.ExternalLink;
 import dev.qadocs.validate.links.BrokenAnchor;
 import dev.qadocs.validate.links.BrokenLink;
 import dev.qadocs.validate.links.MalformedUrl;
 import dev.qadocs.validate.links.MissingAsset;
+import dev.qadocs.validate.rule.Rule;
 import dev.qadocs.validate.structure.DuplicateAnchor;
 import dev.qadocs.validate.structure.DuplicateNumber;
 import dev.qadocs.validate.structure.DuplicateTitle;
@@ -14,6 +18,7 @@ import dev.qadocs.validate.structure.HeadingLevel;
 import dev.qadocs.validate.structure.MissingAnswer;
 import dev.qadocs.validate.structure.MissingTitle;
 import dev.qadocs.validate.structure.Numbering;
+import dev.qadocs.write.OutputCollisionException;
 
 import java.time.Clock;
 import java.util.Comparator;
@@ -23,20 +28,14 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Every rule qadocs knows: the validator's rules, which it runs, and the load and parse stages' rules, which
- * it only configures. One list, so reports, documentation and configuration checks agree on the ids.
+ * Every rule qadocs knows: the validator's rules, which it runs, and the rules the load, parse and write stages
+ * report, which it only lists. One list, so configuration checks, reports and documentation agree on the ids.
  */
 public final class RuleRegistry {
 
-    /** Reported while loading and parsing; listed here so they can be configured and described. */
-    private static final List<RuleDescriptor> PARSE_RULES = List.of(
-            RuleDescriptor.error("unclosed-tag", "A component tag such as <Accordion> is opened but never closed."),
-            RuleDescriptor.error("mismatched-tag", "A closing tag does not match the tag that is open."),
-            RuleDescriptor.error("front-matter", "The YAML front matter cannot be read."),
-            RuleDescriptor.error("invalid-utf8", "A page is not valid UTF-8."),
-            RuleDescriptor.error("binary-file", "A file with a page extension holds binary data and is skipped."),
-            RuleDescriptor.error("config", "qadocs.yml cannot be read or has a wrong value."),
-            RuleDescriptor.error("unreadable", "A content file cannot be read from disk."));
+    /** Each stage owns its rules; they are listed here so that every id can be configured and described. */
+    private static final List<RuleDescriptor> STAGE_RULES = Stream.of(
+            LoadRules.ALL, ParseRules.ALL, List.of(OutputCollisionException.RULE)).flatMap(List::stream).toList();
 
     private final List<Rule> rules;
 
@@ -55,13 +54,14 @@ public final class RuleRegistry {
                 new ExternalLink(root, config.externalLinks(), Clock.systemUTC())));
     }
 
+    /** The rules the validator runs. */
     public List<Rule> rules() {
         return rules;
     }
 
-    /** Every rule's descriptor, the parser's included, sorted by id. */
+    /** Every rule's descriptor, the other stages' included, sorted by id. */
     public List<RuleDescriptor> descriptors() {
-        return Stream.concat(rules.stream().map(Rule::descriptor), PARSE_RULES.stream())
+        return Stream.concat(rules.stream().map(Rule::descriptor), STAGE_RULES.stream())
                 .sorted(Comparator.comparing(RuleDescriptor::id))
                 .toList();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.diagnostic.Severity;
 
 import java.io.IOException;

@@ -4,23 +4,23 @@ import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.diagnostic.Severity;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
+import dev.qadocs.validate.rule.Findings;
+import dev.qadocs.validate.rule.PageRule;
+import dev.qadocs.validate.rule.Rule;
+import dev.qadocs.validate.rule.ValidationContext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Checks structure and links over the whole model, and applies the configured severities to every diagnostic
- * of the build, the parser's included, so one {@code rules} setting governs all of them.
+ * Runs the registry's rules over the whole model. It only runs them: findings carry each rule's default
+ * severity, and the {@link SeverityPolicy} grades them with every other stage's diagnostics. Rules configured
+ * off are not run at all, so a site whose link rules are off never resolves a link.
  */
 public final class Validator {
 
-    private static final String FRONT_MATTER = "front-matter";
-    private static final String MISSING_TITLE = "missing-title";
-
-    private final ValidationConfig config;
     private final RuleRegistry registry;
+    private final SeverityPolicy policy;
     private final PageDiagnostics checkedPages;
 
     public Validator(ValidationConfig config) {
@@ -28,17 +28,17 @@ public final class Validator {
     }
 
     public Validator(ValidationConfig config, RuleRegistry registry) {
-        this(config, registry, new PageDiagnostics());
+        this(registry, SeverityPolicy.of(config), new PageDiagnostics());
     }
 
     /** For the preview: {@code checkedPages} keeps what page-local rules found, so unchanged pages are not checked again. */
     public Validator(ValidationConfig config, PageDiagnostics checkedPages) {
-        this(config, RuleRegistry.standard(config), checkedPages);
+        this(RuleRegistry.standard(config), SeverityPolicy.of(config), checkedPages);
     }
 
-    private Validator(ValidationConfig config, RuleRegistry registry, PageDiagnostics checkedPages) {
-        this.config = config;
+    private Validator(RuleRegistry registry, SeverityPolicy policy, PageDiagnostics checkedPages) {
         this.registry = registry;
+        this.policy = policy;
         this.checkedPages = checkedPages;
     }
 
@@ -48,7 +48,7 @@ public final class Validator {
         List<Diagnostic> found = new ArrayList<>();
         List<PageRule> pageRules = new ArrayList<>();
         for (Rule rule : registry.rules()) {
-            if (severityOf(rule) == Severity.OFF) {
+            if (policy.severityOf(rule.descriptor()) == Severity.OFF) {
                 continue;
             }
             if (rule instanceof PageRule pageRule) {
@@ -60,7 +60,7 @@ public final class Validator {
         for (Page page : site.pages()) {
             found.addAll(checkedPages.of(page, p -> {
                 List<Diagnostic> inPage = new ArrayList<>();
-                pageRules.forEach(rule -> rule.check(p, reporter(rule, inPage)));
+                pageRules.forEach(rule -> rule.checkPage(p, reporter(rule, inPage)));
                 return inPage;
             }));
         }
@@ -68,31 +68,7 @@ public final class Validator {
         return found.stream().distinct().sorted().toList();
     }
 
-    private Findings reporter(Rule rule, List<Diagnostic> found) {
-        Severity severity = severityOf(rule);
-        return (at, message) -> found.add(new Diagnostic(at, severity, message, rule.id()));
-    }
-
-    private Severity severityOf(Rule rule) {
-        return severityOf(rule.id(), rule.descriptor().defaultSeverity());
-    }
-
-    /**
-     * Gives each diagnostic the severity configured for its rule, drops those whose rule is off, sorts and
-     * de-duplicates. Diagnostics of rules without a setting keep the severity their stage gave them. A page whose
-     * front matter cannot be read has no title either; saying so too would report one mistake twice.
-     */
-    public List<Diagnostic> configure(List<Diagnostic> diagnostics) {
-        Set<String> unreadableFrontMatter = diagnostics.stream().filter(d -> d.rule().equals(FRONT_MATTER))
-                .map(d -> d.position().file()).collect(Collectors.toSet());
-        return diagnostics.stream()
-                .filter(d -> !(d.rule().equals(MISSING_TITLE) && unreadableFrontMatter.contains(d.position().file())))
-                .map(d -> new Diagnostic(d.position(), severityOf(d.rule(), d.severity()), d.message(), d.rule()))
-                .filter(d -> d.severity() != Severity.OFF)
-                .distinct().sorted().toList();
-    }
-
-    private Severity severityOf(String rule, Severity otherwise) {
-        return config.severities().getOrDefault(rule, otherwise);
+    private static Findings reporter(Rule rule, List<Diagnostic> found) {
+        return (at, message) -> found.add(new Diagnostic(at, rule.descriptor().defaultSeverity(), message, rule.id()));
     }
 }

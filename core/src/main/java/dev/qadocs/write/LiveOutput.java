@@ -2,7 +2,6 @@ package dev.qadocs.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,11 +82,7 @@ public final class LiveOutput implements OutputSink {
     }
 
     private static void replace(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        FileTrees.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Removes one file the site no longer has. */

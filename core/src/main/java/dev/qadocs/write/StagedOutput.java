@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -156,13 +154,13 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             old = Files.createTempDirectory(target.getParent(), oldPrefix(target));
             Files.delete(old);
-            move(target, old);
+            FileTrees.move(target, old);
         }
         try {
             swapIn();
         } catch (IOException e) {
             if (old != null) {
-                move(old, target);
+                FileTrees.move(old, target);
             }
             throw e;
         }
@@ -175,20 +173,12 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
 
     private void swapIn() throws IOException {
         try {
-            move(staging, target);
+            FileTrees.move(staging, target);
         } catch (IOException e) {
             // Windows will not rename a folder holding an open file. Elsewhere the lock stays held across the
             // rename, so no other build can mistake our staging folder for an abandoned one.
             release();
-            move(staging, target);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            FileTrees.move(staging, target);
         }
     }
 

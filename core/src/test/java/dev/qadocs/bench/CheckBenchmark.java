@@ -1,13 +1,13 @@
 package dev.qadocs.bench;
 
+import dev.qadocs.diagnostic.RuleDescriptor;
+import dev.qadocs.diagnostic.Severity;
 import dev.qadocs.pipeline.PipelineFailedException;
 import dev.qadocs.pipeline.PipelineOptions;
 import dev.qadocs.pipeline.PipelineResult;
 import dev.qadocs.pipeline.SiteBuilder;
 import dev.qadocs.pipeline.Stage;
-import dev.qadocs.diagnostic.Severity;
 import dev.qadocs.testing.Corpus;
-import dev.qadocs.validate.RuleDescriptor;
 import dev.qadocs.validate.RuleRegistry;
 import dev.qadocs.validate.ValidationConfig;
 
@@ -78,10 +78,9 @@ public final class CheckBenchmark {
     }
 
     private static Measurement measure(PipelineOptions options) {
-        SiteBuilder builder = new SiteBuilder();
         try {
-            PipelineResult result = builder.checkOnly(options);
-            return new Measurement(builder.stageTimes(), result.site().pages().size(), result.site().questionCount(),
+            PipelineResult result = new SiteBuilder().checkOnly(options);
+            return new Measurement(result.times().byStage(), result.site().pages().size(), result.site().questionCount(),
                     result.diagnostics().size());
         } catch (PipelineFailedException e) {
             throw new IllegalStateException("no rule is an error here, yet the check failed: " + e.getMessage(), e);

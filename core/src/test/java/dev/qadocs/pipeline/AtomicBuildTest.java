@@ -1,8 +1,10 @@
 package dev.qadocs.pipeline;
 
 import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.diagnostic.Severity;
 import dev.qadocs.testing.SiteFiles;
 import dev.qadocs.testing.SyntheticCorpus;
+import dev.qadocs.validate.ValidationConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +42,38 @@ class AtomicBuildTest {
 
         assertThat(SiteFiles.digests(site)).isEqualTo(before);
         assertThat(siblings()).containsExactlyInAnyOrder("content", "site");
+    }
+
+    @Test
+    void aContentFileNamedLikeAGeneratedOneIsLeftOutWhenCollisionsAreOnlyWarnings() throws Exception {
+        Path content = SyntheticCorpus.write(temp.resolve("content"), 3, 5);
+        Files.writeString(content.resolve("llms.txt"), "my own notes");
+        Path site = temp.resolve("site");
+        PipelineOptions options = PipelineOptions.of(content, site).withValidation(
+                new ValidationConfig(Map.of("output-collision", Severity.WARNING), false));
+
+        PipelineResult result = new SiteBuilder().build(options);
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "llms.txt:1:1: warning: the site would have two files named llms.txt; rename this file"
+                        + " [output-collision]");
+        assertThat(site.resolve("llms.txt")).content().startsWith("# ").doesNotContain("my own notes");
+        assertThatThrownBy(() -> new SiteBuilder().build(options.withValidation(
+                new ValidationConfig(Map.of("output-collision", Severity.WARNING), true))))
+                .isInstanceOf(PipelineFailedException.class).hasMessage("0 errors, 1 warning in 3 pages");
+    }
+
+    @Test
+    void aFailedBuildSaysHowLongTheStagesItRanTook() throws Exception {
+        Path content = SyntheticCorpus.write(temp.resolve("content"), 2, 5);
+        Files.writeString(content.resolve("404.html"), "<p>my own page</p>");
+
+        assertThatThrownBy(() -> new SiteBuilder().build(PipelineOptions.of(content, temp.resolve("site"))))
+                .isInstanceOf(PipelineFailedException.class)
+                .satisfies(e -> assertThat(((PipelineFailedException) e).times().byStage())
+                        .containsKeys(Stage.LOAD, Stage.PARSE, Stage.VALIDATE, Stage.RENDER, Stage.WRITE))
+                .satisfies(e -> assertThat(((PipelineFailedException) e).times().toString())
+                        .matches("pipeline \\d+ ms \\(load \\d+ ms, parse \\d+ ms, validate \\d+ ms, .*write \\d+ ms\\)"));
     }
 
     @Test

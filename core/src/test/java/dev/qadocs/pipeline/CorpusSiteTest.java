@@ -62,7 +62,7 @@ class CorpusSiteTest {
     void buildsEveryPageWithoutErrors() {
         assertThat(result.site().pages()).hasSize(3);
         assertThat(result.errorCount()).isZero();
-        assertThat(result.stageTimes()).containsKeys(Stage.values());
+        assertThat(result.times().byStage()).containsKeys(Stage.values());
     }
 
     @ParameterizedTest

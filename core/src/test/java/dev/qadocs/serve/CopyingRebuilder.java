@@ -1,6 +1,7 @@
 package dev.qadocs.serve;
 
 import dev.qadocs.pipeline.PipelineFailedException;
+import dev.qadocs.pipeline.StageTimes;
 import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.model.SourcePosition;
 import dev.qadocs.write.LiveOutput;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -60,7 +62,8 @@ final class CopyingRebuilder implements Rebuilder {
         for (String file : files) {
             if (Files.readString(source.resolve(file)).contains("BROKEN")) {
                 throw new PipelineFailedException("1 error, 0 warnings in " + files.size() + " pages",
-                        List.of(Diagnostic.error(SourcePosition.of(file, 1), "broken", "this page is <b>broken</b>")));
+                        List.of(Diagnostic.error(SourcePosition.of(file, 1), "broken", "this page is <b>broken</b>")),
+                        new StageTimes(Duration.ZERO, Map.of()));
             }
         }
         return files;

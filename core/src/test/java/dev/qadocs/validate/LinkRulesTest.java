@@ -128,7 +128,7 @@ class LinkRulesTest {
         ValidationConfig config = new ValidationConfig(
                 Map.of("broken-link", dev.qadocs.diagnostic.Severity.WARNING), false);
 
-        List<Diagnostic> found = new Validator(config).validate(site(page));
+        List<Diagnostic> found = SeverityPolicy.of(config).apply(new Validator(config).validate(site(page)));
 
         assertThat(found).singleElement().satisfies(d -> {
             assertThat(d.isError()).isFalse();

@@ -3,6 +3,7 @@ package dev.qadocs.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.model.SourcePosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,5 +53,22 @@ class SarifReportTest {
 
         assertThat(new ObjectMapper().readTree(json).path("version").asText()).isEqualTo("2.1.0");
         assertThat(report.toJson(none)).isEqualTo(json);
+    }
+
+    @Test
+    void listsEveryRuleOfEveryStageWithItsDescriptionAndDefaultLevel(@TempDir Path dir) throws Exception {
+        RuleRegistry registry = RuleRegistry.standard(ValidationConfig.defaults());
+
+        JsonNode rules = new ObjectMapper().readTree(new SarifReport(registry.descriptors(), dir).toJson(List.of()))
+                .path("runs").get(0).path("tool").path("driver").path("rules");
+
+        assertThat(rules).extracting(rule -> rule.path("id").asText())
+                .containsExactlyElementsOf(registry.descriptors().stream().map(RuleDescriptor::id).toList())
+                .contains("output-collision", "unreadable", "unclosed-tag", "broken-link");
+        assertThat(rules).allSatisfy(rule -> assertThat(rule.path("shortDescription").path("text").asText())
+                .isNotEqualTo(rule.path("id").asText()).endsWith("."));
+        assertThat(rules).filteredOn(rule -> rule.path("id").asText().equals("numbering")).singleElement()
+                .satisfies(rule -> assertThat(rule.path("defaultConfiguration").path("level").asText())
+                        .isEqualTo("warning"));
     }
 }

@@ -1,13 +1,13 @@
 package dev.qadocs.maven;
 
+import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.diagnostic.Severity;
+import dev.qadocs.diagnostic.Tally;
 import dev.qadocs.pipeline.PipelineFailedException;
 import dev.qadocs.pipeline.PipelineOptions;
 import dev.qadocs.pipeline.PipelineResult;
-import dev.qadocs.diagnostic.Diagnostic;
-import dev.qadocs.diagnostic.Tally;
-import dev.qadocs.diagnostic.Severity;
-import dev.qadocs.validate.RuleDescriptor;
 import dev.qadocs.validate.RuleRegistry;
+import dev.qadocs.validate.RuleSettings;
 import dev.qadocs.validate.ValidationConfig;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -17,11 +17,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What every goal shares: the parameters, their translation into {@link PipelineOptions}, and the mapping of
@@ -94,50 +91,18 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
                 Optional.ofNullable(siteName), Optional.ofNullable(baseUrl), validation());
     }
 
-    private Map<String, String> allRules() throws MojoExecutionException {
-        Map<String, String> all = new HashMap<>(rules);
-        if (ruleOverrides == null || ruleOverrides.isBlank()) {
-            return all;
-        }
-        for (String setting : ruleOverrides.split(",")) {
-            String[] parts = setting.split("=", 2);
-            if (parts.length != 2 || parts[0].isBlank()) {
-                throw new MojoExecutionException("qadocs: -Dqadocs.rules takes rule=severity pairs separated by "
-                        + "commas, such as broken-link=warning,numbering=off; got '" + setting.strip() + "'");
-            }
-            all.put(parts[0].strip(), parts[1].strip());
-        }
-        return all;
-    }
-
     private ValidationConfig validation() throws MojoExecutionException {
-        Map<String, Severity> severities = new HashMap<>();
-        for (Map.Entry<String, String> rule : allRules().entrySet()) {
-            try {
-                severities.put(rule.getKey(), Severity.valueOf(rule.getValue().trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("qadocs: rule " + rule.getKey() + " is set to '" + rule.getValue()
-                        + "'; use error, warning or off");
-            }
+        try {
+            Map<String, Severity> severities = RuleSettings.parse(rules, ruleOverrides,
+                    RuleRegistry.standard(ValidationConfig.defaults()));
+            return new ValidationConfig(severities, failOnWarning).withSiteRoot(siteRoot);
+        } catch (RuleSettings.InvalidException e) {
+            throw new MojoExecutionException("qadocs: " + e.getMessage());
         }
-        RuleRegistry registry = RuleRegistry.standard(ValidationConfig.defaults());
-        Set<String> unknown = registry.unknown(severities.keySet());
-        if (!unknown.isEmpty()) {
-            String known = registry.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.joining(", "));
-            throw new MojoExecutionException("qadocs: unknown rule " + String.join(", ", unknown)
-                    + " in <rules>; known rules: " + known);
-        }
-        return new ValidationConfig(severities, failOnWarning).withSiteRoot(siteRoot);
     }
 
     protected void report(List<Diagnostic> diagnostics) {
-        for (Diagnostic d : diagnostics) {
-            if (d.isError()) {
-                getLog().error(d.toString());
-            } else {
-                getLog().warn(d.toString());
-            }
-        }
+        Diagnostic.print(diagnostics, getLog()::error, getLog()::warn);
     }
 
     protected void logResult(PipelineResult result) {

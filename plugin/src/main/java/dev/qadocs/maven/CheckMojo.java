@@ -20,7 +20,6 @@ import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Validates the content without rendering it: {@code mvn qadocs:check}. Prints compiler-style diagnostics, a
@@ -62,17 +61,16 @@ public class CheckMojo extends AbstractQadocsMojo {
         PipelineOptions base = options();
         ValidationConfig validation = base.validation().withExternalLinks(externalLinks());
         RuleRegistry registry = RuleRegistry.standard(validation);
-        SiteBuilder builder = new SiteBuilder();
         try {
-            PipelineResult result = builder.checkOnly(base.withValidation(validation));
+            PipelineResult result = new SiteBuilder().checkOnly(base.withValidation(validation));
             report(result.diagnostics());
             writeReport(registry, result.diagnostics());
             getLog().info("qadocs: " + Tally.of(result.diagnostics(), result.site().pages().size()));
-            logTimes(builder);
+            getLog().info("qadocs: " + result.times());
         } catch (PipelineFailedException e) {
             writeReport(registry, e.diagnostics());
             MojoFailureException failure = failure(e);
-            logTimes(builder);
+            getLog().info("qadocs: " + e.times());
             throw failure;
         }
     }
@@ -91,13 +89,5 @@ public class CheckMojo extends AbstractQadocsMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("qadocs: cannot write the report " + report + ": " + e.getMessage(), e);
         }
-    }
-
-    private void logTimes(SiteBuilder builder) {
-        var times = builder.stageTimes();
-        long total = times.values().stream().mapToLong(Duration::toMillis).sum();
-        getLog().info("qadocs: pipeline " + total + " ms (" + times.entrySet().stream()
-                .map(e -> e.getKey().label() + " " + e.getValue().toMillis() + " ms")
-                .collect(Collectors.joining(", ")) + ")");
     }
 }

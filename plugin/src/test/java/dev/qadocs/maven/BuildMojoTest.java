@@ -123,6 +123,20 @@ class BuildMojoTest {
 
     @Test
     @InjectMojo(goal = "build", pom = POM)
+    void everyRuleIsConfigurableTheWriteStagesToo(BuildMojo mojo) throws Exception {
+        point(mojo);
+        Files.writeString(content.resolve("404.html"), "<p>my own page</p>");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+        mojo.ruleOverrides = "output-collision=warning";
+        mojo.execute();
+
+        assertThat(site.resolve("basics.html")).exists();
+        assertThat(site.resolve("404.html")).content().doesNotContain("my own page");
+    }
+
+    @Test
+    @InjectMojo(goal = "build", pom = POM)
     void aMalformedRuleSettingIsAConfigurationError(BuildMojo mojo) {
         point(mojo);
         mojo.ruleOverrides = "broken-link";

@@ -1,11 +1,11 @@
 package dev.qadocs.validate.external;
 
-import dev.qadocs.validate.Findings;
-import dev.qadocs.validate.RuleDescriptor;
-import dev.qadocs.validate.ValidationContext;
+import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.validate.links.LinkRule;
 import dev.qadocs.validate.links.LinkTarget;
 import dev.qadocs.validate.links.ResolvedLink;
+import dev.qadocs.validate.rule.Findings;
+import dev.qadocs.validate.rule.ValidationContext;
 
 import java.net.URI;
 import java.time.Clock;
@@ -22,12 +22,14 @@ import java.util.Optional;
  */
 public final class ExternalLink extends LinkRule {
 
+    public static final RuleDescriptor RULE = RuleDescriptor.warning("external-link",
+            "An http(s) link does not answer 2xx (only with the opt-in online check).");
+
     private final ExternalLinkOptions options;
     private final Clock clock;
 
     public ExternalLink(String siteRoot, ExternalLinkOptions options, Clock clock) {
-        super(RuleDescriptor.warning("external-link",
-                "An http(s) link does not answer 2xx (only with the opt-in online check)."), siteRoot);
+        super(RULE, siteRoot);
         this.options = options;
         this.clock = clock;
     }

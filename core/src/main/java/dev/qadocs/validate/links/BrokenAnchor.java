@@ -1,10 +1,10 @@
 package dev.qadocs.validate.links;
 
+import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.model.Page;
-import dev.qadocs.validate.Anchor;
-import dev.qadocs.validate.Findings;
-import dev.qadocs.validate.RuleDescriptor;
-import dev.qadocs.validate.ValidationContext;
+import dev.qadocs.validate.rule.Anchor;
+import dev.qadocs.validate.rule.Findings;
+import dev.qadocs.validate.rule.ValidationContext;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -14,13 +14,15 @@ import java.util.stream.Collectors;
 /** A {@code #fragment} that names no question, heading or category of its page (the same page or another). */
 public final class BrokenAnchor extends LinkRule {
 
+    public static final RuleDescriptor RULE = RuleDescriptor.error("broken-anchor",
+            "A #anchor names no question or heading of the page it points to.");
+
     /** Browsers scroll to the top for {@code #top} even when no element has that id. */
     private static final String TOP = "top";
 
 
     public BrokenAnchor(String siteRoot) {
-        super(RuleDescriptor.error("broken-anchor",
-                "A #anchor names no question or heading of the page it points to."), siteRoot);
+        super(RULE, siteRoot);
     }
 
     @Override

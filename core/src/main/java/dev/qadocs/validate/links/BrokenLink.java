@@ -1,16 +1,17 @@
 package dev.qadocs.validate.links;
 
-import dev.qadocs.validate.Findings;
-import dev.qadocs.validate.RuleDescriptor;
-import dev.qadocs.validate.ValidationContext;
+import dev.qadocs.diagnostic.RuleDescriptor;
+import dev.qadocs.validate.rule.Findings;
+import dev.qadocs.validate.rule.ValidationContext;
 
 /** A link to a page of this site that does not exist: renamed, moved, or never written. */
 public final class BrokenLink extends LinkRule {
 
+    public static final RuleDescriptor RULE = RuleDescriptor.error("broken-link",
+            "A link to a page of this site (relative, or root-relative under the site root) names no page.");
+
     public BrokenLink(String siteRoot) {
-        super(RuleDescriptor.error("broken-link",
-                "A link to a page of this site (relative, or root-relative under the site root) names no page."),
-                siteRoot);
+        super(RULE, siteRoot);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.qadocs.validate.links;
 
-import dev.qadocs.validate.Rule;
-import dev.qadocs.validate.RuleDescriptor;
-import dev.qadocs.validate.ValidationContext;
+import dev.qadocs.diagnostic.RuleDescriptor;
+import dev.qadocs.validate.rule.Rule;
+import dev.qadocs.validate.rule.ValidationContext;
 
 /** A rule over the site's resolved links; all link rules share one resolution per validation. */
 public abstract class LinkRule implements Rule {

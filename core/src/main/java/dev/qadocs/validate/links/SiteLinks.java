@@ -3,7 +3,7 @@ package dev.qadocs.validate.links;
 import dev.qadocs.model.Link;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
-import dev.qadocs.validate.ValidationContext;
+import dev.qadocs.validate.rule.ValidationContext;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.qadocs.validate.structure;
 
+import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.model.Page;
-import dev.qadocs.validate.Anchor;
-import dev.qadocs.validate.Findings;
-import dev.qadocs.validate.PageRule;
-import dev.qadocs.validate.RuleDescriptor;
+import dev.qadocs.validate.rule.Anchor;
+import dev.qadocs.validate.rule.Findings;
+import dev.qadocs.validate.rule.PageRule;
 
 /**
  * Two elements of a page with the same id: a link to it always lands on the first. Repeated headings get
@@ -13,9 +13,11 @@ import dev.qadocs.validate.RuleDescriptor;
  */
 public final class DuplicateAnchor extends PageRule {
 
+    public static final RuleDescriptor RULE = RuleDescriptor.error("duplicate-anchor",
+            "Two headings or questions of a page have the same anchor id.");
+
     public DuplicateAnchor() {
-        super(RuleDescriptor.error("duplicate-anchor",
-                "Two headings or questions of a page have the same anchor id."));
+        super(RULE);
     }
 
     @Override

@@ -1,17 +1,19 @@
 package dev.qadocs.validate.structure;
 
+import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Question;
-import dev.qadocs.validate.Findings;
-import dev.qadocs.validate.PageRule;
-import dev.qadocs.validate.RuleDescriptor;
+import dev.qadocs.validate.rule.Findings;
+import dev.qadocs.validate.rule.PageRule;
 
 /** Two questions of a page with the same number: readers cite questions by number, so one of them is wrong. */
 public final class DuplicateNumber extends PageRule {
 
+    public static final RuleDescriptor RULE = RuleDescriptor.error("duplicate-number",
+            "Two questions of a page carry the same number.");
+
     public DuplicateNumber() {
-        super(RuleDescriptor.error("duplicate-number",
-                "Two questions of a page carry the same number."));
+        super(RULE);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.qadocs.validate.structure;
 
+import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Question;
-import dev.qadocs.validate.Findings;
-import dev.qadocs.validate.PageRule;
-import dev.qadocs.validate.RuleDescriptor;
+import dev.qadocs.validate.rule.Findings;
+import dev.qadocs.validate.rule.PageRule;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  */
 public final class DuplicateTitle extends PageRule {
 
+    public static final RuleDescriptor RULE = RuleDescriptor.warning("duplicate-title",
+            "Two questions of a page have the same title.");
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public DuplicateTitle() {
-        super(RuleDescriptor.warning("duplicate-title",
-                "Two questions of a page have the same title."));
+        super(RULE);
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.qadocs.validate.structure;
 
+import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.model.Category;
 import dev.qadocs.model.Heading;
 import dev.qadocs.model.Page;
-import dev.qadocs.validate.Findings;
-import dev.qadocs.validate.PageRule;
-import dev.qadocs.validate.RuleDescriptor;
+import dev.qadocs.validate.rule.Findings;
+import dev.qadocs.validate.rule.PageRule;
 
 import java.util.List;
 
@@ -17,9 +17,11 @@ import java.util.List;
  */
 public final class EmptyCategory extends PageRule {
 
+    public static final RuleDescriptor RULE = RuleDescriptor.warning("empty-category",
+            "A category has no questions and no other content.");
+
     public EmptyCategory() {
-        super(RuleDescriptor.warning("empty-category",
-                "A category has no questions and no other content."));
+        super(RULE);
     }
 
     @Override

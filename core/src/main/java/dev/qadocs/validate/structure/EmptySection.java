@@ -1,20 +1,22 @@
 package dev.qadocs.validate.structure;
 
+import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.model.FurtherReading;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Question;
 import dev.qadocs.model.QuickFire;
 import dev.qadocs.model.Section;
-import dev.qadocs.validate.Findings;
-import dev.qadocs.validate.PageRule;
-import dev.qadocs.validate.RuleDescriptor;
+import dev.qadocs.validate.rule.Findings;
+import dev.qadocs.validate.rule.PageRule;
 
 /** A label with nothing under it, such as {@code **Red flag answer:**} followed directly by the next label. */
 public final class EmptySection extends PageRule {
 
+    public static final RuleDescriptor RULE = RuleDescriptor.error("empty-section",
+            "A section label (Answer, Red flag answer, …) has no content after it.");
+
     public EmptySection() {
-        super(RuleDescriptor.error("empty-section",
-                "A section label (Answer, Red flag answer, …) has no content after it."));
+        super(RULE);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.qadocs.validate.structure;
 
+import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.model.Heading;
 import dev.qadocs.model.Page;
-import dev.qadocs.validate.Findings;
-import dev.qadocs.validate.PageRule;
-import dev.qadocs.validate.RuleDescriptor;
+import dev.qadocs.validate.rule.Findings;
+import dev.qadocs.validate.rule.PageRule;
 
 /**
  * A heading more than one level below the one before it ({@code ##} then {@code ####}) breaks the outline that
@@ -13,11 +13,13 @@ import dev.qadocs.validate.RuleDescriptor;
  */
 public final class HeadingLevel extends PageRule {
 
+    public static final RuleDescriptor RULE = RuleDescriptor.warning("heading-level",
+            "A heading skips a level, e.g. #### right after ##.");
+
     private static final int START_LEVEL = 2;
 
     public HeadingLevel() {
-        super(RuleDescriptor.warning("heading-level",
-                "A heading skips a level, e.g. #### right after ##."));
+        super(RULE);
     }
 
     @Override

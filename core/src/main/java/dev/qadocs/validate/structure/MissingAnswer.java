@@ -1,11 +1,11 @@
 package dev.qadocs.validate.structure;
 
+import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Question;
 import dev.qadocs.model.SectionKind;
-import dev.qadocs.validate.Findings;
-import dev.qadocs.validate.PageRule;
-import dev.qadocs.validate.RuleDescriptor;
+import dev.qadocs.validate.rule.Findings;
+import dev.qadocs.validate.rule.PageRule;
 
 /**
  * A question nobody answered. Text without a label counts as the answer, because many banks never write
@@ -14,9 +14,11 @@ import dev.qadocs.validate.RuleDescriptor;
  */
 public final class MissingAnswer extends PageRule {
 
+    public static final RuleDescriptor RULE = RuleDescriptor.error("missing-answer",
+            "A question has no answer: no Answer section and no unlabelled text.");
+
     public MissingAnswer() {
-        super(RuleDescriptor.error("missing-answer",
-                "A question has no answer: no Answer section and no unlabelled text."));
+        super(RULE);
     }
 
     @Override

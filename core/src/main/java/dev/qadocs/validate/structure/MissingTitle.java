@@ -1,16 +1,18 @@
 package dev.qadocs.validate.structure;
 
+import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.model.Page;
-import dev.qadocs.validate.Findings;
-import dev.qadocs.validate.PageRule;
-import dev.qadocs.validate.RuleDescriptor;
+import dev.qadocs.validate.rule.Findings;
+import dev.qadocs.validate.rule.PageRule;
 
 /** The title names the page in the navigation, the browser tab and llms.txt; without it the page is anonymous. */
 public final class MissingTitle extends PageRule {
 
+    public static final RuleDescriptor RULE = RuleDescriptor.error("missing-title",
+            "The front matter has no title.");
+
     public MissingTitle() {
-        super(RuleDescriptor.error("missing-title",
-                "The front matter has no title."));
+        super(RULE);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.qadocs.validate.structure;
 
+import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Question;
-import dev.qadocs.validate.Findings;
-import dev.qadocs.validate.PageRule;
-import dev.qadocs.validate.RuleDescriptor;
+import dev.qadocs.validate.rule.Findings;
+import dev.qadocs.validate.rule.PageRule;
 
 /**
  * Numbered questions should count up by one through the page (numbering runs across categories, as in a
@@ -13,9 +13,11 @@ import dev.qadocs.validate.RuleDescriptor;
  */
 public final class Numbering extends PageRule {
 
+    public static final RuleDescriptor RULE = RuleDescriptor.warning("numbering",
+            "Question numbers skip a number or go backwards.");
+
     public Numbering() {
-        super(RuleDescriptor.warning("numbering",
-                "Question numbers skip a number or go backwards."));
+        super(RULE);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.qadocs.validate.structure;
 
 import dev.qadocs.model.SourcePosition;
-import dev.qadocs.validate.Findings;
+import dev.qadocs.validate.rule.Findings;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,4 @@
-package dev.qadocs.validate;
-
-import dev.qadocs.diagnostic.Severity;
+package dev.qadocs.diagnostic;
 
 /**
  * What a rule is called, how severe its findings are unless configured otherwise, and one line saying what it

@@ -1,8 +1,8 @@
-package dev.qadocs.validate;
+package dev.qadocs.validate.rule;
 
 import dev.qadocs.model.SourcePosition;
 
-/** Where a rule reports what it found; the rule id and severity are added by the validator. */
+/** Where a rule reports what it found; the rule id and severity are added by whoever runs the rule. */
 @FunctionalInterface
 public interface Findings {
 

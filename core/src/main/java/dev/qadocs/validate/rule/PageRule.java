@@ -1,5 +1,6 @@
-package dev.qadocs.validate;
+package dev.qadocs.validate.rule;
 
+import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.model.Page;
 
 /** A rule that looks at one page at a time (most structure rules): it needs nothing from the other pages. */
@@ -21,6 +22,11 @@ public abstract class PageRule implements Rule {
         for (Page page : context.site().pages()) {
             check(page, findings);
         }
+    }
+
+    /** One page only: the validator checks again only the pages that changed since its last run. */
+    public final void checkPage(Page page, Findings findings) {
+        check(page, findings);
     }
 
     protected abstract void check(Page page, Findings findings);

@@ -1,4 +1,4 @@
-package dev.qadocs.validate;
+package dev.qadocs.validate.rule;
 
 import dev.qadocs.model.Category;
 import dev.qadocs.model.Entry;

@@ -1,4 +1,4 @@
-package dev.qadocs.validate;
+package dev.qadocs.validate.rule;
 
 import dev.qadocs.model.Site;
 
