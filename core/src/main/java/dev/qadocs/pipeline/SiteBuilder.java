@@ -93,8 +93,8 @@ public final class SiteBuilder {
                 return null;
             });
         } catch (IOException | UncheckedIOException e) {
-            throw new PipelineFailedException("could not write " + options.output() + ": " + e.getMessage(), diagnostics,
-                    timer.times());
+            throw new PipelineFailedException("could not write " + options.output() + ": " + e.getMessage(),
+                    diagnostics, timer.times());
         } catch (OutputCollisionException e) {
             throw new PipelineFailedException(e.getMessage(), concat(diagnostics, List.of(collision(e, site))).stream()
                     .sorted().toList(), timer.times());

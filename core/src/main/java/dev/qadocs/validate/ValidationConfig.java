@@ -9,7 +9,7 @@ import java.util.Map;
  * How strict validation is.
  *
  * @param severities    rule id to severity, overriding each rule's default ({@link Severity#OFF} silences a rule);
- *                      applies to the parser's rules ({@code unclosed-tag}…) as well as the validator's
+ *                      applies to every stage's rules ({@code unclosed-tag}, {@code output-collision}…) alike
  * @param failOnWarning treat warnings as failures
  * @param siteRoot      the URL path the site is published under, e.g. {@code /resources/interview-questions/}:
  *                      root-relative links ({@code /resources/interview-questions/rag}) are pages of this site

@@ -80,8 +80,8 @@ public final class CheckBenchmark {
     private static Measurement measure(PipelineOptions options) {
         try {
             PipelineResult result = new SiteBuilder().checkOnly(options);
-            return new Measurement(result.times().byStage(), result.site().pages().size(), result.site().questionCount(),
-                    result.diagnostics().size());
+            return new Measurement(result.times().byStage(), result.site().pages().size(),
+                    result.site().questionCount(), result.diagnostics().size());
         } catch (PipelineFailedException e) {
             throw new IllegalStateException("no rule is an error here, yet the check failed: " + e.getMessage(), e);
         }

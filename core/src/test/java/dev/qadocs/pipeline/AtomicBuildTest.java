@@ -72,8 +72,8 @@ class AtomicBuildTest {
                 .isInstanceOf(PipelineFailedException.class)
                 .satisfies(e -> assertThat(((PipelineFailedException) e).times().byStage())
                         .containsKeys(Stage.LOAD, Stage.PARSE, Stage.VALIDATE, Stage.RENDER, Stage.WRITE))
-                .satisfies(e -> assertThat(((PipelineFailedException) e).times().toString())
-                        .matches("pipeline \\d+ ms \\(load \\d+ ms, parse \\d+ ms, validate \\d+ ms, .*write \\d+ ms\\)"));
+                .satisfies(e -> assertThat(((PipelineFailedException) e).times().toString()).matches(
+                        "pipeline \\d+ ms \\(load \\d+ ms, parse \\d+ ms, validate \\d+ ms, .*write \\d+ ms\\)"));
     }
 
     @Test

@@ -5,7 +5,7 @@ import dev.qadocs.model.Site;
 
 import java.util.List;
 
-/** Runs the validator as a build would and renders findings as {@code path:line:col rule} for assertions. */
+/** Runs the validator's rules as a build would and renders findings as {@code path:line:col rule} for assertions. */
 public final class Validation {
 
     private Validation() {
