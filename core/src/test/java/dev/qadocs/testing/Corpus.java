@@ -46,7 +46,7 @@ public final class Corpus {
 
     /**
      * A folder of {@code ../shared}. When it is absent the calling test is skipped with a message naming it, except
-     * in CI ({@code CI=true}, as CI services and {@code .ci/run} set it), where a missing corpus means a broken
+     * in CI ({@code CI=true}, as CI services set it for {@code .ci/run}), where a missing corpus means a broken
      * checkout that would otherwise pass with every real-content test silently skipped.
      */
     public static Path shared(String folder) {
