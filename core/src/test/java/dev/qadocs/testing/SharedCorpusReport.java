@@ -6,6 +6,7 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.opentest4j.TestAbortedException;
 
+import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -17,8 +18,18 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SharedCorpusReport implements TestExecutionListener {
 
+    private final PrintStream out;
     private final AtomicInteger skipped = new AtomicInteger();
     private final AtomicReference<String> reason = new AtomicReference<>();
+
+    /** The one {@code META-INF/services} creates: says it on standard error, where Surefire shows it. */
+    public SharedCorpusReport() {
+        this(System.err);
+    }
+
+    SharedCorpusReport(PrintStream out) {
+        this.out = out;
+    }
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
@@ -33,8 +44,8 @@ public final class SharedCorpusReport implements TestExecutionListener {
     @Override
     public void testPlanExecutionFinished(TestPlan plan) {
         if (reason.get() != null) {
-            System.err.println("[WARNING] qadocs tests: skipped " + skipped.get() + " tests or whole test classes, "
-                    + "because " + reason.get());
+            out.println("[WARNING] qadocs tests: " + skipped.get() + " skipped (tests or whole test classes), because "
+                    + reason.get());
         }
     }
 }

@@ -4,15 +4,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 import org.opentest4j.TestAbortedException;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +29,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 /** A checkout without {@code ../shared} beside it: one message naming the folder, skipped locally, failed in CI. */
 class SharedCorpusTest {
+
+    private static final boolean CI = "true".equalsIgnoreCase(System.getenv("CI"));
 
     @TempDir
     Path parent;
@@ -66,17 +76,55 @@ class SharedCorpusTest {
      */
     @Test
     void realContentTestsInACloneWithoutSharedGiveTheMessageNotAStackOfMissingFiles() throws IOException {
-        Path root = checkout();
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        Events tests = withProjectRoot(checkout(),
+                () -> EngineTestKit.engine("junit-jupiter").selectors(realContentTests()).execute().allEvents());
+
+        List<Throwable> endings = Stream.concat(tests.aborted().stream(), tests.failed().stream())
+                .map(event -> event.getPayload(TestExecutionResult.class)).flatMap(Optional::stream)
+                .map(result -> result.getThrowable().orElseThrow())
+                .toList();
+        assertThat(endings).hasSizeGreaterThanOrEqualTo(4).allSatisfy(t -> {
+            assertThat(t).isInstanceOf(CI ? AssertionError.class : TestAbortedException.class)
+                    .hasMessageContaining(parent.resolve("shared/corpus/mintlify").toString());
+        });
+        assertThat(CI ? tests.aborted().count() : tests.failed().count()).isZero();
+    }
+
+    /** Surefire shows skips without reasons, so the run ends with one line that gives it; failures give their own. */
+    @Test
+    void aRunWithSkipsEndsWithOneLineSayingHowManyAndWhy() throws IOException {
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        SharedCorpusReport report = new SharedCorpusReport(new PrintStream(said, true, StandardCharsets.UTF_8));
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false).build());
+
+        withProjectRoot(checkout(), () -> {
+            launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(realContentTests()).build(), report);
+            return null;
+        });
+
+        if (CI) {
+            assertThat(said.toString(StandardCharsets.UTF_8)).isEmpty();
+        } else {
+            assertThat(said.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                    .matches("\\[WARNING] qadocs tests: \\d+ skipped \\(tests or whole test classes\\), because the shared "
+                            + "test corpus .* is missing: .*")
+                    .contains(parent.resolve("shared/corpus/mintlify").toString());
+        }
+    }
+
+    private static DiscoverySelector[] realContentTests() {
+        return Stream.of("dev.qadocs.parse.CorpusTest", "dev.qadocs.pipeline.CorpusSiteTest",
+                        "dev.qadocs.validate.CorpusValidationTest", "dev.qadocs.search.AnalysisParityTest")
+                .map(name -> selectClass(name)).toArray(DiscoverySelector[]::new);
+    }
+
+    /** Runs {@code run} with the tests' project root pointing at {@code root}, then puts the real one back. */
+    private static <T> T withProjectRoot(Path root, Supplier<T> run) {
         String previous = System.getProperty("qadocs.projectRoot");
-        Events tests;
         System.setProperty("qadocs.projectRoot", root.toString());
         try {
-            tests = EngineTestKit.engine("junit-jupiter")
-                    .selectors(Stream.of("dev.qadocs.parse.CorpusTest", "dev.qadocs.pipeline.CorpusSiteTest",
-                                    "dev.qadocs.validate.CorpusValidationTest", "dev.qadocs.search.AnalysisParityTest")
-                            .map(name -> selectClass(name)).toArray(DiscoverySelector[]::new))
-                    .execute().allEvents();
+            return run.get();
         } finally {
             if (previous == null) {
                 System.clearProperty("qadocs.projectRoot");
@@ -84,15 +132,5 @@ class SharedCorpusTest {
                 System.setProperty("qadocs.projectRoot", previous);
             }
         }
-
-        List<Throwable> endings = Stream.concat(tests.aborted().stream(), tests.failed().stream())
-                .map(event -> event.getPayload(TestExecutionResult.class)).flatMap(Optional::stream)
-                .map(result -> result.getThrowable().orElseThrow())
-                .toList();
-        assertThat(endings).hasSizeGreaterThanOrEqualTo(4).allSatisfy(t -> {
-            assertThat(t).isInstanceOf(ci ? AssertionError.class : TestAbortedException.class)
-                    .hasMessageContaining(parent.resolve("shared/corpus/mintlify").toString());
-        });
-        assertThat(ci ? tests.aborted().count() : tests.failed().count()).isZero();
     }
 }

@@ -75,7 +75,8 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
 
     /**
      * Rule severities as {@code rule=severity} pairs separated by commas, winning over {@code <rules>}; made for the
-     * command line, where a map cannot be written: {@code -Dqadocs.rules=broken-link=warning,numbering=off}.
+     * command line, where a map cannot be written: {@code -Dqadocs.rules=broken-link=warning,numbering=off}. Unset:
+     * {@code <rules>} alone.
      */
     @Parameter(property = "qadocs.rules")
     protected String ruleOverrides;
