@@ -35,15 +35,23 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
     @Parameter(property = "qadocs.output", defaultValue = "${project.build.directory}/qadocs")
     protected File output;
 
-    /** Files here replace the default theme's files of the same name ({@code page.mustache}, {@code assets/qadocs.css}…). */
+    /**
+     * A folder whose files replace the default theme's files of the same name ({@code page.mustache},
+     * {@code assets/qadocs.css}…); every file it does not have comes from the default theme. Unset: the default
+     * theme as it is.
+     */
     @Parameter(property = "qadocs.templateDirectory")
     protected File templateDirectory;
 
-    /** Overrides the site name from {@code qadocs.yml}. */
+    /** The site name, winning over {@code name} in {@code qadocs.yml}. Unset: the name in {@code qadocs.yml}. */
     @Parameter(property = "qadocs.siteName")
     protected String siteName;
 
-    /** Absolute URL the site is published at: adds canonical links, sitemap.xml and absolute llms.txt links. */
+    /**
+     * The absolute URL the site is published at, winning over {@code baseUrl} in {@code qadocs.yml}: adds canonical
+     * links, {@code sitemap.xml}, {@code robots.txt} and absolute {@code llms.txt} links. Unset: the one in
+     * {@code qadocs.yml}, and without one the site has relative links only.
+     */
     @Parameter(property = "qadocs.baseUrl")
     protected String baseUrl;
 
@@ -54,22 +62,27 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
     @Parameter(property = "qadocs.siteRoot", defaultValue = "/")
     protected String siteRoot;
 
-    /** Rule id to {@code error}, {@code warning} or {@code off}. */
+    /**
+     * Severity per validation rule: rule id to {@code error}, {@code warning} or {@code off}, such as
+     * {@code <numbering>error</numbering>}. A map has no user property; from the command line use
+     * {@code qadocs.rules}. Unset rules keep their default severity.
+     */
     @Parameter
     protected Map<String, String> rules = new HashMap<>();
 
     /**
-     * The same from the command line, where a map cannot be written, and winning over {@code <rules>}:
-     * {@code -Dqadocs.rules=broken-link=warning,numbering=off}.
+     * Rule severities as {@code rule=severity} pairs separated by commas, winning over {@code <rules>}; made for the
+     * command line, where a map cannot be written: {@code -Dqadocs.rules=broken-link=warning,numbering=off}. Unset:
+     * {@code <rules>} alone.
      */
     @Parameter(property = "qadocs.rules")
     protected String ruleOverrides;
 
-    /** Fail on warnings too. */
+    /** Fail the build on warnings too, not only on errors. */
     @Parameter(property = "qadocs.failOnWarning", defaultValue = "false")
     protected boolean failOnWarning;
 
-    /** Skip this goal. */
+    /** Skip this goal, saying so in the log. */
     @Parameter(property = "qadocs.skip", defaultValue = "false")
     protected boolean skip;
 

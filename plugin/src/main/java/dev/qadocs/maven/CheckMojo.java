@@ -33,15 +33,18 @@ public class CheckMojo extends AbstractQadocsMojo {
     @Parameter(property = "qadocs.checkExternalLinks", defaultValue = "false")
     protected boolean checkExternalLinks;
 
-    /** Never touch the network: external links are judged from the cache only. Follows Maven's {@code -o}. */
+    /**
+     * Never touch the network: external links are judged from the cache only, others skipped. Follows Maven's
+     * {@code -o} by default.
+     */
     @Parameter(property = "qadocs.offline", defaultValue = "${settings.offline}")
     protected boolean offline;
 
-    /** Seconds to wait for an external server. */
+    /** Seconds to wait for an external server's answer, per request. */
     @Parameter(property = "qadocs.externalLinkTimeout", defaultValue = "10")
     protected int externalLinkTimeout;
 
-    /** Where external-link verdicts are kept between runs. */
+    /** The file where external-link verdicts are kept between runs (a JSON cache). */
     @Parameter(property = "qadocs.linkCache", defaultValue = "${project.build.directory}/qadocs-link-cache.json")
     protected File linkCache;
 
@@ -49,7 +52,7 @@ public class CheckMojo extends AbstractQadocsMojo {
     @Parameter(property = "qadocs.linkCacheMaxAge", defaultValue = "24")
     protected int linkCacheMaxAge;
 
-    /** The SARIF 2.1.0 report of all diagnostics, for code-scanning tools. */
+    /** Where the SARIF 2.1.0 report of all diagnostics is written, for code scanning and IDEs. */
     @Parameter(property = "qadocs.report", defaultValue = "${project.build.directory}/qadocs-report.sarif")
     protected File report;
 

@@ -18,7 +18,7 @@ import java.net.InetAddress;
 @Mojo(name = "serve", requiresProject = false, threadSafe = true)
 public class ServeMojo extends AbstractQadocsMojo {
 
-    /** The port to serve on. */
+    /** The port to serve on; when it is taken, the goal fails saying so. */
     @Parameter(property = "qadocs.port", defaultValue = "8000")
     protected int port;
 

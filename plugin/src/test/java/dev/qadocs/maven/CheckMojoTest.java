@@ -2,6 +2,7 @@ package dev.qadocs.maven;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.qadocs.testing.Corpus;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -64,12 +65,6 @@ class CheckMojoTest {
         mojo.linkCache = dir.resolve("target/qadocs-link-cache.json").toFile();
     }
 
-    /** The shared fixtures beside the project root (core's {@code Corpus} helper is not on this module's path). */
-    private static Path mintlifyCorpus() {
-        return Path.of(System.getProperty("qadocs.projectRoot")).resolveSibling("shared").resolve("corpus")
-                .resolve("mintlify");
-    }
-
     private JsonNode results() throws IOException {
         return new ObjectMapper().readTree(dir.resolve("target/qadocs-report.sarif").toFile())
                 .path("runs").get(0).path("results");
@@ -127,7 +122,7 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check")
     void onTheMintlifyCorpusFailsWithCompilerStyleLinesTheSummaryAndThePipelineTime(CheckMojo mojo) throws Exception {
-        configure(mojo, mintlifyCorpus());
+        configure(mojo, Corpus.mintlify());
         mojo.siteRoot = "/resources/interview-questions/";
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);

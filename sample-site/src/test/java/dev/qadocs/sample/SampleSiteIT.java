@@ -18,10 +18,14 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a visitor of the built sample site gets: the whole guide, every section kind, and llms.txt listing it. */
+/**
+ * What a visitor of the built sample site gets: the whole guide, every section kind, and llms.txt listing it; and
+ * what {@code mvn site} publishes: maven-site-plugin's pages with a menu entry leading to the same Q&amp;A site.
+ */
 class SampleSiteIT {
 
     private static final Path SITE = Path.of(System.getProperty("qadocs.site", "target/qadocs"));
+    private static final Path MAVEN_SITE = Path.of(System.getProperty("qadocs.mavenSite", "target/site"));
     private static final List<Document> PAGES = new ArrayList<>();
 
     @BeforeAll
@@ -101,5 +105,33 @@ class SampleSiteIT {
         assertThat(deepLinks).isEqualTo(50);
         assertThat(SITE.resolve("llms-full.txt")).isNotEmptyFile();
         assertThat(SITE.resolve("03-training.md")).content().contains("How does LoRA work?");
+    }
+
+    @Test
+    void theMavenSiteMenuLeadsToTheQaSite() throws IOException {
+        Document home = Jsoup.parse(MAVEN_SITE.resolve("index.html").toFile());
+
+        Element entry = home.selectFirst("a:containsOwn(Questions and answers)");
+        assertThat(entry).as("menu entry in " + MAVEN_SITE.resolve("index.html")).isNotNull();
+        Path target = MAVEN_SITE.resolve(entry.attr("href")).normalize();
+        assertThat(target).isEqualTo(MAVEN_SITE.resolve("qadocs/index.html").normalize());
+        assertThat(Jsoup.parse(target.toFile()).title()).contains("LLM");
+    }
+
+    @Test
+    void theQaSiteInTheMavenSiteIsTheSiteTheBuildGoalWrites() throws IOException {
+        Path inMavenSite = MAVEN_SITE.resolve("qadocs");
+        List<Path> files = files(SITE);
+
+        assertThat(files(inMavenSite)).containsExactlyElementsOf(files);
+        for (Path file : files) {
+            assertThat(Files.mismatch(SITE.resolve(file), inMavenSite.resolve(file))).as(file.toString()).isEqualTo(-1);
+        }
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
     }
 }
