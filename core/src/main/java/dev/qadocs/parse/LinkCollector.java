@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.qadocs.markdown.LongTags;
 import dev.qadocs.model.SourcePosition;
 
 import java.util.ArrayList;
@@ -63,7 +64,8 @@ final class LinkCollector {
             starts[i] = joined.length();
             joined.append(lines.get(i).text()).append('\n');
         }
-        for (Node node : PARSER.parse(joined.toString()).getDescendants()) {
+        // Same length, so offsets stay; a tag too long for Flexmark's pattern is not a link anyway.
+        for (Node node : PARSER.parse(LongTags.defuse(joined.toString(), " ")).getDescendants()) {
             if (node instanceof Link link) {
                 add(link.getUrl().toString(), link.getText().toString(), false, node.getStartOffset(), lines, starts);
             } else if (node instanceof Image image) {

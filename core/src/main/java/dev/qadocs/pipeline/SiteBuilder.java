@@ -1,6 +1,8 @@
 package dev.qadocs.pipeline;
 
 import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.diagnostic.PageFailure;
+import dev.qadocs.load.BaseUrl;
 import dev.qadocs.diagnostic.Tally;
 import dev.qadocs.search.SearchIndexer;
 import dev.qadocs.llms.LlmsWriter;
@@ -29,6 +31,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -90,6 +93,10 @@ public final class SiteBuilder {
             });
         } catch (IOException | UncheckedIOException e) {
             throw new PipelineFailedException("could not write " + options.output() + ": " + e.getMessage(), diagnostics);
+        } catch (PageFailure e) {
+            List<Diagnostic> withFailure = new ArrayList<>(diagnostics);
+            withFailure.add(e.diagnostic());
+            throw new PipelineFailedException(e.getMessage(), withFailure.stream().sorted().toList());
         } catch (OutputCollisionException e) {
             List<Diagnostic> withCollision = new ArrayList<>(diagnostics);
             withCollision.add(Diagnostic.error(SourcePosition.of(sourceOf(e.path(), site), 1), "output-collision",
@@ -121,11 +128,13 @@ public final class SiteBuilder {
 
     private Checked check(PipelineOptions options) throws PipelineFailedException {
         List<Diagnostic> diagnostics = new ArrayList<>();
+        options.baseUrl().flatMap(BaseUrl::problem).ifPresent(problem -> diagnostics.add(Diagnostic.error(
+                SourcePosition.of("baseUrl parameter", 1), "config", problem)));
         LoadResult loaded = timed(Stage.LOAD, () -> loader.load(options.source()));
         diagnostics.addAll(loaded.diagnostics());
 
         List<ParseResult> parsed = timed(Stage.PARSE, () ->
-                loaded.files().parallelStream().map(parser).toList());
+                loaded.files().parallelStream().map(this::parse).toList());
         List<Page> pages = new ArrayList<>();
         for (ParseResult result : parsed) {
             diagnostics.addAll(result.diagnostics());
@@ -145,9 +154,18 @@ public final class SiteBuilder {
         return new Checked(site, sorted);
     }
 
+    /** Whatever a page does to the parser ends as a finding on that page; the other pages are still checked. */
+    private ParseResult parse(SourceFile file) {
+        try {
+            return parser.apply(file);
+        } catch (Throwable e) {
+            return new ParseResult(Optional.empty(), List.of(PageFailure.diagnostic(file.path(), "parse", e)));
+        }
+    }
+
     private static SiteConfig configure(SiteConfig fromFile, PipelineOptions options) {
         return new SiteConfig(options.siteName().orElse(fromFile.name()), fromFile.summary(),
-                options.baseUrl().or(fromFile::baseUrl));
+                options.baseUrl().filter(url -> BaseUrl.problem(url).isEmpty()).or(fromFile::baseUrl));
     }
 
     /** The content file whose output collided: the asset or page of that name, else the output name itself. */
@@ -179,6 +197,10 @@ public final class SiteBuilder {
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
+            }
+            if (e.getCause() instanceof StackOverflowError overflow) {
+                // Search and llms work on the whole site at once: the page is not known, the site is.
+                throw new PageFailure(options.source().toString(), "index", overflow);
             }
             throw e;
         } finally {

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import dev.qadocs.pipeline.PipelineFailedException;
 import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.diagnostic.PageFailure;
 
 import java.io.IOException;
 import java.net.BindException;
@@ -157,7 +158,11 @@ public final class PreviewServer implements AutoCloseable {
             console.error(e.getMessage() + "; still serving the last good pages");
             reload.publish(new PreviewState(reload.state().generation(),
                     e.diagnostics().stream().map(Diagnostic::toString).toList()));
-        } catch (IOException | RuntimeException e) {
+        } catch (PageFailure e) {
+            console.error(e.diagnostic() + "; still serving the last good pages");
+            reload.publish(new PreviewState(reload.state().generation(), List.of(e.diagnostic().toString())));
+        } catch (Throwable e) {
+            // Whatever happens, the watcher thread must live on: it is the one that notices the fix.
             console.error("rebuild failed: " + e + "; still serving the last good pages");
             reload.publish(new PreviewState(reload.state().generation(), List.of("rebuild failed: " + e)));
         }
@@ -167,7 +172,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             site.catchUp().ifPresent(took -> console.info("search index and llms files updated in "
                     + took.toMillis() + " ms"));
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) {
             console.error("could not update the search index and llms files: " + e);
         }
     }

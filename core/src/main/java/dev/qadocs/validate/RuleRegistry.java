@@ -1,5 +1,6 @@
 package dev.qadocs.validate;
 
+import dev.qadocs.diagnostic.PageFailure;
 import dev.qadocs.validate.external.ExternalLink;
 import dev.qadocs.validate.links.BrokenAnchor;
 import dev.qadocs.validate.links.BrokenLink;
@@ -36,7 +37,9 @@ public final class RuleRegistry {
             RuleDescriptor.error("invalid-utf8", "A page is not valid UTF-8."),
             RuleDescriptor.error("binary-file", "A file with a page extension holds binary data and is skipped."),
             RuleDescriptor.error("config", "qadocs.yml cannot be read or has a wrong value."),
-            RuleDescriptor.error("unreadable", "A content file cannot be read from disk."));
+            RuleDescriptor.error("unreadable", "A content file cannot be read from disk."),
+            RuleDescriptor.error(PageFailure.RULE,
+                    "A page could not be processed: it nests too deeply or a stage failed on it."));
 
     private final List<Rule> rules;
 
