@@ -42,7 +42,7 @@ public final class Markdown {
             .set(HtmlRenderer.SOFT_BREAK, "\n")
             .toImmutable();
 
-    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    private static final Parser PARSER = LinearInlineParser.parser(OPTIONS);
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
     /** Parsed once: parsing the selector anew for every snippet was a visible share of rendering a page. */
     private static final Evaluator HEADINGS_WITHOUT_ID = QueryParser.parse(

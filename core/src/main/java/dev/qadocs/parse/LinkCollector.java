@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.qadocs.markdown.LinearInlineParser;
 import dev.qadocs.markdown.LongTags;
 import dev.qadocs.model.SourcePosition;
 
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class LinkCollector {
 
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+    private static final Parser PARSER = LinearInlineParser.parser(new MutableDataSet());
     private static final Pattern HTML_LINK = Pattern.compile(
             "<(a|img)\\b[^>]*?\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
 
