@@ -48,11 +48,8 @@ final class LinkCollector {
     }
 
     private void blocks(List<Block> blocks) {
-        Block.visit(blocks, text -> text(text.lines()), component -> {
-            component.attribute("href").ifPresent(href ->
-                    links.add(new dev.qadocs.model.Link(href, component.title(), false, component.position())));
-            blocks(component.children());
-        });
+        Block.walk(blocks, text -> text(text.lines()), component -> component.attribute("href").ifPresent(href ->
+                links.add(new dev.qadocs.model.Link(href, component.title(), false, component.position()))));
     }
 
     private void text(List<SourceLine> lines) {

@@ -18,6 +18,7 @@ import dev.qadocs.parse.ParseResult;
 import dev.qadocs.render.SiteRenderer;
 import dev.qadocs.validate.ValidationConfig;
 import dev.qadocs.validate.Validator;
+import dev.qadocs.write.FolderOverlap;
 import dev.qadocs.write.OutputCollisionException;
 import dev.qadocs.write.OutputSink;
 import dev.qadocs.write.StagedOutput;
@@ -81,6 +82,7 @@ public final class SiteBuilder {
     /** Builds the site into {@code options.output()}, or throws and leaves the old output as it was. */
     public PipelineResult build(PipelineOptions options) throws PipelineFailedException {
         times.clear();
+        refuseOverlap(options);
         Checked checked = check(options);
         Site site = checked.site();
         List<Diagnostic> diagnostics = checked.diagnostics();
@@ -104,6 +106,18 @@ public final class SiteBuilder {
             throw new PipelineFailedException(e.getMessage(), withCollision.stream().sorted().toList());
         }
         return new PipelineResult(site, diagnostics, times);
+    }
+
+    /** Before anything is read or deleted: overlapping folders would lose content. */
+    private static void refuseOverlap(PipelineOptions options) throws PipelineFailedException {
+        try {
+            Optional<String> overlap = FolderOverlap.problem(options.source(), options.output());
+            if (overlap.isPresent()) {
+                throw new PipelineFailedException(overlap.get(), List.of());
+            }
+        } catch (IOException e) {
+            throw new PipelineFailedException("could not compare the content and output folders: " + e, List.of());
+        }
     }
 
     /**

@@ -41,6 +41,22 @@ public final class PreviewServer implements AutoCloseable {
 
     private static final long HEARTBEAT_SECONDS = 15;
 
+    /**
+     * Handler threads read a request's headers themselves, so connections that never finish them would hold the
+     * threads. The JDK's server closes a connection whose headers take longer than {@code maxReqTime} seconds and
+     * a keep-alive connection idle for {@code idleInterval}; it reads both once, when its first server starts,
+     * so they are set here, before that, unless the author set them.
+     */
+    static final String HEADER_TIMEOUT_SECONDS = "10";
+    static final String IDLE_TIMEOUT_SECONDS = "30";
+    /** Enough that a few stalled connections, each cut off after the header timeout, leave most threads free. */
+    private static final int HANDLER_THREADS = 16;
+
+    static {
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", HEADER_TIMEOUT_SECONDS);
+        System.getProperties().putIfAbsent("sun.net.httpserver.idleInterval", IDLE_TIMEOUT_SECONDS);
+    }
+
     private final Rebuilder site;
     private final Console console;
     private final HttpServer http;
@@ -59,7 +75,7 @@ public final class PreviewServer implements AutoCloseable {
         this.site = site;
         this.console = console;
         this.http = http;
-        this.handlers = Executors.newFixedThreadPool(4, daemon("qadocs-http"));
+        this.handlers = Executors.newFixedThreadPool(HANDLER_THREADS, daemon("qadocs-http"));
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("qadocs-heartbeat"));
         this.reload = new ReloadChannel(new PreviewState(generation(), List.of()));
     }
@@ -81,8 +97,10 @@ public final class PreviewServer implements AutoCloseable {
                         () -> server.reload.state().generation())),
                 server.http.createContext(ReloadChannel.PATH, server.reload),
                 server.http.createContext(LiveReloadScript.PATH, new LiveReloadScript()));
-        if (server.http.getAddress().getAddress().isLoopbackAddress()) {
-            contexts.forEach(context -> context.getFilters().add(new HostCheck()));
+        HostCheck hostCheck = new HostCheck(options.host(), server.http.getAddress().getAddress().isLoopbackAddress());
+        for (HttpContext context : contexts) {
+            context.getFilters().add(hostCheck);
+            context.getFilters().add(new RequestMethods());
         }
         server.http.setExecutor(server.handlers);
         server.rebuild(site::buildAll);

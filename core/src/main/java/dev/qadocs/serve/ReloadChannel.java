@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -50,10 +52,30 @@ final class ReloadChannel implements HttpHandler, AutoCloseable {
         clients.forEach(client -> client.send(HEARTBEAT));
     }
 
+    /**
+     * A page of another site may open this stream too (EventSource is not bound by the same-origin policy) and
+     * learn when the author saves and what their diagnostics say; browsers name the page's origin, so only
+     * the preview's own pages are answered.
+     */
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (origin != null && !origin.equalsIgnoreCase("http://" + host)) {
+            try (exchange) {
+                StaticFiles.send(exchange, 403, "Only the preview's own pages may listen here\n"
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            try (exchange) {
+                exchange.sendResponseHeaders(200, -1);
+            }
+            return;
+        }
         exchange.sendResponseHeaders(200, 0);
         Client client = new Client(exchange);
         clients.add(client);
@@ -73,28 +95,56 @@ final class ReloadChannel implements HttpHandler, AutoCloseable {
         clients.forEach(Client::close);
     }
 
+    /**
+     * One open tab. Events go through a short queue to a thread of the client's own, so a tab that stops reading
+     * (a suspended laptop, a stalled proxy) blocks only that thread; when its queue is full it is dropped, and
+     * its browser reconnects by itself if it was only slow.
+     */
     private final class Client {
+
+        /** Events a client may fall behind by; a state event makes the ones before it moot anyway. */
+        private static final int BACKLOG = 8;
 
         private final HttpExchange exchange;
         private final OutputStream body;
+        private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(BACKLOG);
+        private final Thread sender;
 
         Client(HttpExchange exchange) {
             this.exchange = exchange;
             this.body = exchange.getResponseBody();
+            this.sender = new Thread(this::sendQueued, "qadocs-reload-client");
+            sender.setDaemon(true);
+            sender.start();
         }
 
-        synchronized void send(byte[] event) {
+        /** Never blocks. */
+        void send(byte[] event) {
+            if (!queue.offer(event)) {
+                close();
+            }
+        }
+
+        private void sendQueued() {
             try {
-                body.write(event);
-                body.flush();
-            } catch (IOException e) {
+                while (true) {
+                    byte[] event = queue.take();
+                    body.write(event);
+                    body.flush();
+                }
+            } catch (IOException | InterruptedException e) {
                 close();
             }
         }
 
         void close() {
-            clients.remove(this);
-            exchange.close();
+            if (clients.remove(this)) {
+                sender.interrupt();
+                // Closing may wait for the stalled write; that is the sender's thread, not the caller's.
+                Thread closer = new Thread(exchange::close, "qadocs-reload-close");
+                closer.setDaemon(true);
+                closer.start();
+            }
         }
     }
 }
