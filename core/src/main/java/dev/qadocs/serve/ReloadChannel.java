@@ -9,9 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,8 +28,18 @@ final class ReloadChannel implements HttpHandler, AutoCloseable {
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private volatile PreviewState state;
 
+    /** How long a write to one tab may take before that tab counts as gone. */
+    static final Duration STALL_LIMIT = Duration.ofSeconds(10);
+
+    private final Duration stallLimit;
+
     ReloadChannel(PreviewState initial) {
+        this(initial, STALL_LIMIT);
+    }
+
+    ReloadChannel(PreviewState initial, Duration stallLimit) {
         this.state = initial;
+        this.stallLimit = stallLimit;
     }
 
     PreviewState state() {
@@ -96,19 +105,19 @@ final class ReloadChannel implements HttpHandler, AutoCloseable {
     }
 
     /**
-     * One open tab. Events go through a short queue to a thread of the client's own, so a tab that stops reading
-     * (a suspended laptop, a stalled proxy) blocks only that thread; when its queue is full it is dropped, and
-     * its browser reconnects by itself if it was only slow.
+     * One open tab. Events go to a thread of the client's own, so a tab that stops reading (a suspended laptop, a
+     * stalled proxy) blocks only that thread. Each event says everything, so only the newest one waiting is kept:
+     * a slow tab skips states rather than falling behind. A tab whose write has been stuck longer than the stall
+     * limit is dropped at the next event; its browser reconnects by itself if it was only slow.
      */
     private final class Client {
 
-        /** Events a client may fall behind by; a state event makes the ones before it moot anyway. */
-        private static final int BACKLOG = 8;
-
         private final HttpExchange exchange;
         private final OutputStream body;
-        private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(BACKLOG);
         private final Thread sender;
+        private byte[] next;
+        /** When the write in progress started, or 0 while none is. */
+        private volatile long writingSince;
 
         Client(HttpExchange exchange) {
             this.exchange = exchange;
@@ -118,19 +127,37 @@ final class ReloadChannel implements HttpHandler, AutoCloseable {
             sender.start();
         }
 
-        /** Never blocks. */
+        /** Never blocks on the network. */
         void send(byte[] event) {
-            if (!queue.offer(event)) {
+            long since = writingSince;
+            if (since != 0 && System.nanoTime() - since > stallLimit.toNanos()) {
                 close();
+                return;
+            }
+            synchronized (this) {
+                // A heartbeat never replaces a state the tab has yet to see.
+                if (next == null || event != HEARTBEAT) {
+                    next = event;
+                }
+                notifyAll();
             }
         }
 
         private void sendQueued() {
             try {
                 while (true) {
-                    byte[] event = queue.take();
+                    byte[] event;
+                    synchronized (this) {
+                        while (next == null) {
+                            wait();
+                        }
+                        event = next;
+                        next = null;
+                    }
+                    writingSince = System.nanoTime();
                     body.write(event);
                     body.flush();
+                    writingSince = 0;
                 }
             } catch (IOException | InterruptedException e) {
                 close();
@@ -139,8 +166,8 @@ final class ReloadChannel implements HttpHandler, AutoCloseable {
 
         void close() {
             if (clients.remove(this)) {
+                // Interrupting a thread blocked in a socket write closes the socket: the stalled write ends.
                 sender.interrupt();
-                // Closing may wait for the stalled write; that is the sender's thread, not the caller's.
                 Thread closer = new Thread(exchange::close, "qadocs-reload-close");
                 closer.setDaemon(true);
                 closer.start();
