@@ -2,6 +2,7 @@ package dev.qadocs.markdown;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
@@ -29,9 +30,16 @@ public final class LinearInlineParser extends InlineParserImpl {
                 inlineParserExtensions);
     }
 
-    /** A Flexmark parser for {@code options} that parses inline content with this parser. */
+    /**
+     * A Flexmark parser for {@code options} that parses inline content with this parser. Flexmark reads link
+     * reference definitions only with its own inline parser, so that step is added back explicitly.
+     */
     public static Parser parser(DataHolder options) {
-        return Parser.builder(options).customInlineParserFactory(LinearInlineParser::new).build();
+        Parser.Builder builder = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new);
+        if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
+            builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        }
+        return builder.build();
     }
 
     @Override
