@@ -212,11 +212,8 @@ public final class SiteBuilder {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
-            if (e.getCause() instanceof StackOverflowError overflow) {
-                // Search and llms work on the whole site at once: the page is not known, the site is.
-                throw new PageFailure(options.source().toString(), "index", overflow);
-            }
-            throw e;
+            // An Error (a stack overflow) in search or llms, which work on the whole site: no page to blame.
+            throw new PageFailure(options.source().toString(), "build", e.getCause());
         } finally {
             pool.shutdown();
         }

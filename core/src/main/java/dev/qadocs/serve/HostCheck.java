@@ -4,7 +4,11 @@ import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,8 +17,8 @@ import java.util.regex.Pattern;
  * Answers only under names the author typed: {@code localhost}, the loopback literals and the configured host.
  * Without this, any web page the author visits could point its own domain at 127.0.0.1 (DNS rebinding) and read
  * the unpublished drafts through the browser. Names are compared whole: {@code 127.0.0.1.attacker.example} is
- * a domain like any other. A preview bound to all interfaces also answers to IP literals, which no DNS answer can
- * rebind.
+ * a domain like any other. A preview shown to the network also answers to this machine's name and to IP
+ * literals, which no DNS answer can rebind.
  */
 final class HostCheck extends Filter {
 
@@ -30,8 +34,23 @@ final class HostCheck extends Filter {
      * @param loopbackOnly   false when bound to a non-loopback address: then any IP literal is fine too
      */
     HostCheck(String configuredHost, boolean loopbackOnly) {
-        this.names = Set.of("localhost", "[::1]", bracketed(configuredHost.toLowerCase(Locale.ROOT)));
+        Set<String> known = new HashSet<>(List.of("localhost", "[::1]", bracketed(configuredHost.toLowerCase(Locale.ROOT))));
+        if (!loopbackOnly) {
+            known.addAll(machineNames());
+        }
+        this.names = Set.copyOf(known);
         this.anyAddress = !loopbackOnly;
+    }
+
+    /** What others on the network call this machine, for a preview shown to them. */
+    private static List<String> machineNames() {
+        try {
+            InetAddress self = InetAddress.getLocalHost();
+            return List.of(self.getHostName().toLowerCase(Locale.ROOT),
+                    self.getCanonicalHostName().toLowerCase(Locale.ROOT));
+        } catch (UnknownHostException e) {
+            return List.of();
+        }
     }
 
     @Override

@@ -6,7 +6,9 @@ import dev.qadocs.testing.HostileInput;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import dev.qadocs.validate.ValidationConfig;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,10 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -45,6 +49,21 @@ class HostileInputTest {
     Stream<DynamicTest> everyReproducerEndsInADiagnosticOrASafeSite() throws IOException {
         return HostileInput.all().stream().map(reproducer -> DynamicTest.dynamicTest(
                 reproducer.getFileName().toString(), () -> buildSafely(reproducer)));
+    }
+
+    @Test
+    void aBaseUrlGivenAsAParameterIsCheckedLikeTheOneInQadocsYml() throws IOException {
+        Path content = HostileInput.asContent(HostileInput.file("further-reading-ctrl.md"), temp);
+        PipelineOptions options = new PipelineOptions(content, temp.resolve("site"), Optional.empty(),
+                Optional.empty(), Optional.of("data:text/javascript,alert(1)//"), ValidationConfig.defaults());
+
+        assertThatThrownBy(() -> new SiteBuilder().build(options)).isInstanceOf(PipelineFailedException.class)
+                .satisfies(e -> assertThat(((PipelineFailedException) e).diagnostics())
+                        .anySatisfy(d -> {
+                            assertThat(d.rule()).isEqualTo("config");
+                            assertThat(d.message()).contains("baseUrl must start with http:// or https://");
+                        }));
+        assertThat(temp.resolve("site")).doesNotExist();
     }
 
     private void buildSafely(Path reproducer) throws IOException {

@@ -105,6 +105,18 @@ class PreviewServerTest extends PreviewTestBase {
         }
     }
 
+    @Test
+    void shownToTheNetworkItAlsoAnswersToIpLiteralsButStillNotToOtherNames() {
+        HostCheck network = new HostCheck("0.0.0.0", false);
+        HostCheck loopback = new HostCheck("127.0.0.1", true);
+
+        assertThat(network.accepts("192.168.1.5:8000")).isTrue();
+        assertThat(network.accepts("[fe80::1]:8000")).isTrue();
+        assertThat(network.accepts("192.168.1.5.attacker.example")).isFalse();
+        assertThat(loopback.accepts("192.168.1.5:8000")).isFalse();
+        assertThat(new HostCheck("docs.internal", true).accepts("DOCS.internal:8000")).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/index.html", ReloadChannel.PATH, LiveReloadScript.PATH})
     void everyPathAnswersOnlyGetAndHead(String path) throws Exception {
