@@ -1,5 +1,6 @@
 package dev.qadocs.llms;
 
+import dev.qadocs.diagnostic.PageFailure;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
 import dev.qadocs.write.OutputSink;
@@ -22,7 +23,12 @@ public final class LlmsWriter {
 
     /** Writes the page's Markdown twin and returns it, for llms-full.txt. */
     private static String writePage(Page page, OutputSink output) {
-        String markdown = PageMarkdown.of(page);
+        String markdown;
+        try {
+            markdown = PageMarkdown.of(page);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new PageFailure(page.path(), "write the Markdown twin of", e);
+        }
         output.write(page.slug() + ".md", markdown);
         return markdown;
     }

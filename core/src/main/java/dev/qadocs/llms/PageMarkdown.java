@@ -12,9 +12,12 @@ import dev.qadocs.model.QuickFire;
 import dev.qadocs.model.Section;
 import dev.qadocs.markdown.Markdown;
 import dev.qadocs.markdown.PageLinks;
+import dev.qadocs.markdown.SafeUrls;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +31,13 @@ final class PageMarkdown {
     private static final Map<Callout.Type, String> ALERTS = Map.of(
             Callout.Type.NOTE, "NOTE", Callout.Type.TIP, "TIP", Callout.Type.INFO, "IMPORTANT",
             Callout.Type.WARNING, "WARNING", Callout.Type.CHECK, "TIP", Callout.Type.DANGER, "CAUTION");
+
+    /**
+     * Where a Markdown link target or link definition may start with a scheme other than http(s), mailto or tel,
+     * or with a character reference that could spell one: an over-wide net, the parse decides.
+     */
+    private static final Pattern MAY_HAVE_OTHER_SCHEME = Pattern.compile(
+            "(?:\\(|<|]:)[\\x00-\\x20]*+<?(?:&|(?!(?i:https?|mailto|tel):)[a-zA-Z][a-zA-Z0-9+.-]*+:)");
 
     private final StringBuilder out = new StringBuilder();
 
@@ -89,7 +99,8 @@ final class PageMarkdown {
         } else if (section instanceof FurtherReading reading && !reading.references().isEmpty()) {
             StringBuilder items = new StringBuilder();
             for (FurtherReading.Reference reference : reading.references()) {
-                items.append("- ").append(reference.url().map(url -> "[" + reference.title() + "](" + url + ")")
+                items.append("- ").append(reference.url().filter(SafeUrls::isSafe)
+                        .map(url -> "[" + reference.title() + "](" + SafeUrls.asBrowserReads(url) + ")")
                         .orElse(reference.title())).append('\n');
             }
             block(items.toString());
@@ -105,7 +116,9 @@ final class PageMarkdown {
 
     /**
      * Appends a block separated by one blank line. Links to {@code x.mdx} sources point at their twins
-     * ({@code x.md}); {@code .md} links already do, so only blocks that mention {@code .mdx} are parsed.
+     * ({@code x.md}); {@code .md} links already do. A link whose target is not {@link SafeUrls#isSafe safe} is
+     * made {@code #}, as the HTML page drops it. Parsing is the expensive part, so only blocks that mention
+     * {@code .mdx} or hold a link target that may have another scheme are parsed.
      */
     private void block(String markdown) {
         String text = markdown.strip();
@@ -113,6 +126,11 @@ final class PageMarkdown {
             return;
         }
         boolean mentionsMdx = text.toLowerCase(Locale.ROOT).contains(".mdx");
-        out.append('\n').append(mentionsMdx ? Markdown.rewriteLinks(text, PageLinks::toMarkdown) : text).append('\n');
+        boolean parse = mentionsMdx || MAY_HAVE_OTHER_SCHEME.matcher(text).find();
+        out.append('\n').append(parse ? Markdown.rewriteLinks(text, PageMarkdown::twinTarget) : text).append('\n');
+    }
+
+    private static String twinTarget(String url) {
+        return SafeUrls.isSafe(Escaping.unescapeString(url)) ? PageLinks.toMarkdown(url) : "#";
     }
 }

@@ -53,7 +53,10 @@ final class SiteConfigReader {
         }
         String name = text(map.get("name")).orElse(defaultName);
         String summary = text(map.get("summary")).orElse("");
-        return new SiteConfig(name, summary, text(map.get("baseUrl")));
+        Optional<String> baseUrl = text(map.get("baseUrl"));
+        Optional<String> problem = baseUrl.flatMap(BaseUrl::problem);
+        problem.ifPresent(message -> report.accept(error(lineOfKey(text, "baseUrl"), message)));
+        return new SiteConfig(name, summary, problem.isPresent() ? Optional.empty() : baseUrl);
     }
 
     private static Optional<String> text(Object value) {

@@ -3,6 +3,7 @@ package dev.qadocs.load;
 import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.model.SiteConfig;
 import dev.qadocs.model.SourcePosition;
+import dev.qadocs.write.StagedOutput;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -130,7 +131,10 @@ public final class SourceLoader {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && isPrivate(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    // A folder qadocs built (an old output left inside the content) is a site, not content.
+                    boolean skipped = !dir.equals(root)
+                            && (isPrivate(dir) || Files.exists(dir.resolve(StagedOutput.MARKER)));
+                    return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,6 +24,9 @@ final class ContentEnricher {
             "NOTE", Callout.Type.NOTE, "TIP", Callout.Type.TIP, "IMPORTANT", Callout.Type.INFO,
             "WARNING", Callout.Type.WARNING, "CAUTION", Callout.Type.DANGER);
 
+    /** Every attribute the sanitizer lets through that a browser follows or loads. */
+    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "cite");
+
     private ContentEnricher() {
     }
 
@@ -31,6 +35,14 @@ final class ContentEnricher {
         body.select("pre > code.language-mermaid").forEach(ContentEnricher::mermaid);
         body.select("input:not([type=checkbox])").remove();
         body.select("input[type=checkbox]").attr("disabled", "");
+        // jsoup resolves a relative-looking "\u0001javascript:" against its base and keeps it: checked again here.
+        for (String attribute : URL_ATTRIBUTES) {
+            body.select("[" + attribute + "]").forEach(e -> {
+                if (!SafeUrls.isSafe(e.attr(attribute))) {
+                    e.removeAttr(attribute);
+                }
+            });
+        }
         body.select("a[href]").forEach(a -> a.attr("href", PageLinks.toHtml(a.attr("href"))));
     }
 

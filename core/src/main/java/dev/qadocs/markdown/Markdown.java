@@ -42,7 +42,7 @@ public final class Markdown {
             .set(HtmlRenderer.SOFT_BREAK, "\n")
             .toImmutable();
 
-    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    private static final Parser PARSER = LinearInlineParser.parser(OPTIONS);
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
     /** Parsed once: parsing the selector anew for every snippet was a visible share of rendering a page. */
     private static final Evaluator HEADINGS_WITHOUT_ID = QueryParser.parse(
@@ -96,7 +96,8 @@ public final class Markdown {
      */
     public static String rewriteLinks(String markdown, UnaryOperator<String> rewrite) {
         List<BasedSequence> urls = new ArrayList<>();
-        for (Node node : PARSER.parse(markdown).getDescendants()) {
+        // Same length, so Flexmark's offsets still point into the text as written.
+        for (Node node : PARSER.parse(LongTags.defuse(markdown, " ")).getDescendants()) {
             if (node instanceof LinkNodeBase link && !link.getUrl().isEmpty()) {
                 urls.add(link.getUrl());
             }
@@ -111,7 +112,7 @@ public final class Markdown {
     }
 
     private static Document document(String markdown) {
-        String raw = RENDERER.render(PARSER.parse(markdown));
+        String raw = RENDERER.render(PARSER.parse(LongTags.defuse(markdown, "&lt;")));
         Document clean = HtmlSanitizer.clean(raw);
         ContentEnricher.enrich(clean.body());
         return clean;

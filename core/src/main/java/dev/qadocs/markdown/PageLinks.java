@@ -1,7 +1,6 @@
 package dev.qadocs.markdown;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Authors link pages by their source file ({@code rag.md}, {@code ../x/y.mdx#anchor}) so the links work on GitHub;
@@ -9,8 +8,6 @@ import java.util.regex.Pattern;
  * are the author's business.
  */
 public final class PageLinks {
-
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private PageLinks() {
     }
@@ -22,12 +19,6 @@ public final class PageLinks {
     /** For Markdown twins, which sit where the pages do: {@code x.mdx} becomes {@code x.md}. */
     public static String toMarkdown(String href) {
         return replacePageExtension(href, ".md");
-    }
-
-    /** True for the links a reference list may offer as they are: relative, http(s) and mailto; never {@code javascript:}. */
-    public static boolean isSafe(String href) {
-        String scheme = schemeOf(href);
-        return scheme.isEmpty() || scheme.equals("http:") || scheme.equals("https:") || scheme.equals("mailto:");
     }
 
     private static String replacePageExtension(String href, String extension) {
@@ -45,13 +36,8 @@ public final class PageLinks {
     }
 
     private static boolean isRelative(String href) {
-        return !href.isEmpty() && schemeOf(href).isEmpty() && !href.startsWith("/") && !href.startsWith("#")
-                && !href.startsWith("?");
-    }
-
-    private static String schemeOf(String href) {
-        var m = SCHEME.matcher(href.strip());
-        return m.find() ? m.group().toLowerCase(Locale.ROOT) : "";
+        return !href.isEmpty() && SafeUrls.scheme(SafeUrls.asBrowserReads(href)).isEmpty() && !href.startsWith("/")
+                && !href.startsWith("#") && !href.startsWith("?");
     }
 
     private static int firstOf(String s, char a, char b) {

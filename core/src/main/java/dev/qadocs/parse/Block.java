@@ -2,6 +2,9 @@ package dev.qadocs.parse;
 
 import dev.qadocs.model.SourcePosition;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +21,29 @@ sealed interface Block permits Block.Text, Block.Component {
                 onText.accept(text);
             } else if (block instanceof Component component) {
                 onComponent.accept(component);
+            }
+        }
+    }
+
+    /**
+     * Hands every block of the tree, depth first and in source order, to the consumer for its kind: a component
+     * before its children. A loop with its own stack, so no nesting depth can exhaust the thread's.
+     */
+    static void walk(List<Block> blocks, Consumer<Text> onText, Consumer<Component> onComponent) {
+        Deque<Iterator<Block>> open = new ArrayDeque<>();
+        open.push(blocks.iterator());
+        while (!open.isEmpty()) {
+            Iterator<Block> level = open.peek();
+            if (!level.hasNext()) {
+                open.pop();
+                continue;
+            }
+            Block block = level.next();
+            if (block instanceof Text text) {
+                onText.accept(text);
+            } else if (block instanceof Component component) {
+                onComponent.accept(component);
+                open.push(component.children().iterator());
             }
         }
     }

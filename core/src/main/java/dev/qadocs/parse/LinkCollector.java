@@ -7,6 +7,8 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.qadocs.markdown.LinearInlineParser;
+import dev.qadocs.markdown.LongTags;
 import dev.qadocs.model.SourcePosition;
 
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class LinkCollector {
 
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+    private static final Parser PARSER = LinearInlineParser.parser(new MutableDataSet());
     private static final Pattern HTML_LINK = Pattern.compile(
             "<(a|img)\\b[^>]*?\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
 
@@ -46,11 +48,8 @@ final class LinkCollector {
     }
 
     private void blocks(List<Block> blocks) {
-        Block.visit(blocks, text -> text(text.lines()), component -> {
-            component.attribute("href").ifPresent(href ->
-                    links.add(new dev.qadocs.model.Link(href, component.title(), false, component.position())));
-            blocks(component.children());
-        });
+        Block.walk(blocks, text -> text(text.lines()), component -> component.attribute("href").ifPresent(href ->
+                links.add(new dev.qadocs.model.Link(href, component.title(), false, component.position()))));
     }
 
     private void text(List<SourceLine> lines) {
@@ -63,7 +62,8 @@ final class LinkCollector {
             starts[i] = joined.length();
             joined.append(lines.get(i).text()).append('\n');
         }
-        for (Node node : PARSER.parse(joined.toString()).getDescendants()) {
+        // Same length, so offsets stay; a tag too long for Flexmark's pattern is not a link anyway.
+        for (Node node : PARSER.parse(LongTags.defuse(joined.toString(), " ")).getDescendants()) {
             if (node instanceof Link link) {
                 add(link.getUrl().toString(), link.getText().toString(), false, node.getStartOffset(), lines, starts);
             } else if (node instanceof Image image) {

@@ -13,10 +13,25 @@ import java.util.List;
  */
 final class MarkdownWriter {
 
+    /**
+     * Components nested deeper than this are written as their text alone, without the markup of the
+     * components around it: the writer recurses once per level, and no page nests that deep by intent.
+     */
+    static final int MAX_DEPTH = 64;
+
     private final List<SourceLine> out = new ArrayList<>();
+    private final int depth;
+
+    private MarkdownWriter(int depth) {
+        this.depth = depth;
+    }
 
     static List<SourceLine> lines(List<Block> blocks) {
-        MarkdownWriter writer = new MarkdownWriter();
+        return lines(blocks, 0);
+    }
+
+    private static List<SourceLine> lines(List<Block> blocks, int depth) {
+        MarkdownWriter writer = new MarkdownWriter(depth);
         writer.writeAll(blocks);
         return writer.out;
     }
@@ -49,24 +64,34 @@ final class MarkdownWriter {
         Block.visit(blocks, text -> out.addAll(text.lines()), this::write);
     }
 
+    /** The component's content, one level deeper; as plain text once the levels run out. */
+    private List<SourceLine> inner(List<Block> children) {
+        if (depth >= MAX_DEPTH) {
+            List<SourceLine> text = new ArrayList<>();
+            Block.walk(children, block -> text.addAll(block.lines()), component -> { });
+            return text;
+        }
+        return lines(children, depth + 1);
+    }
+
     private void write(Block.Component component) {
         var callout = CalloutTypes.ofComponent(component.name());
         if (callout.isPresent()) {
             made(component, "", "> [!" + CalloutTypes.alertName(callout.get()) + "]");
-            for (SourceLine line : lines(component.children())) {
+            for (SourceLine line : inner(component.children())) {
                 out.add(line.isBlank() ? new SourceLine(">", line.line(), line.column()) : prefixed("> ", line));
             }
             made(component, "");
         } else if (component.isCollapsible()) {
             made(component, "", "<details>", "<summary>" + escapeHtml(component.title()) + "</summary>", "");
-            writeAll(component.children());
+            out.addAll(inner(component.children()));
             made(component, "", "</details>", "");
         } else if (component.name().equals("Steps")) {
             steps(component);
         } else if (component.name().equals("Tab") || component.name().equals("Card")) {
             titled(component);
         } else {
-            writeAll(component.children());
+            out.addAll(inner(component.children()));
         }
     }
 
@@ -77,7 +102,7 @@ final class MarkdownWriter {
                 String marker = ++number + ". ";
                 made(step, "", marker + "**" + step.title() + "**", "");
                 String indent = " ".repeat(marker.length());
-                for (SourceLine line : lines(step.children())) {
+                for (SourceLine line : inner(step.children())) {
                     out.add(line.isBlank() ? line : prefixed(indent, line));
                 }
             } else {
@@ -93,7 +118,7 @@ final class MarkdownWriter {
         String href = component.attribute("href").orElse("");
         String heading = href.isEmpty() ? title : "[" + (title.isEmpty() ? href : title) + "](" + href + ")";
         made(component, "", heading, "");
-        writeAll(component.children());
+        out.addAll(inner(component.children()));
         made(component, "");
     }
 

@@ -16,11 +16,14 @@ import java.util.regex.Pattern;
 final class ReferenceReader {
 
     private static final Pattern ITEM = Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,9}[.)])\\s+(.*)$");
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\(\\s*<?([^)\\s>]+)>?(?:\\s+[\"'(][^)]*)?\\)");
+    /**
+     * Possessive, and no {@code [} inside the text, so that no position is read twice: a long line of brackets or
+     * spaces costs linear time, not quadratic.
+     */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile(
+            "\\[([^\\[\\]]*+)]\\(\\s*+<?([^)\\s>]++)>?(?:\\s++[\"'(][^)]*+)?\\)");
     private static final Pattern BARE_URL = Pattern.compile(
             "(?<![\\w@/.-])((https?://)?(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}(/[^\\s)\\]]*)?)");
-    /** The dash or colon between a reference's title and its URL ("Attention paper - arxiv.org/…"). */
-    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*(--|[-:\u2013\u2014])\\s*$");
 
     private ReferenceReader() {
     }
@@ -61,11 +64,12 @@ final class ReferenceReader {
         Matcher bare = BARE_URL.matcher(item);
         while (bare.find()) {
             String before = item.substring(0, bare.start());
+            int separator = trailingSeparator(before);
             boolean looksLikeUrl = bare.group(2) != null || bare.group(3) != null
-                    || TRAILING_SEPARATOR.matcher(before).find() || before.isBlank();
+                    || separator < before.length() || before.isBlank();
             if (looksLikeUrl) {
-                String url = bare.group(1).replaceAll("[.,;:!?]+$", "");
-                String title = tidy(TRAILING_SEPARATOR.matcher(before).replaceAll("") + " "
+                String url = withoutTrailingPunctuation(bare.group(1));
+                String title = tidy(before.substring(0, separator) + " "
                         + item.substring(bare.start() + url.length()));
                 return new FurtherReading.Reference(title.isEmpty() ? url : title,
                         Optional.of(bare.group(2) != null ? url : "https://" + url), at);
@@ -75,6 +79,40 @@ final class ReferenceReader {
     }
 
     private static String tidy(String text) {
-        return TRAILING_SEPARATOR.matcher(text.replaceAll("\\s+", " ").strip()).replaceAll("").strip();
+        String collapsed = text.replaceAll("\\s+", " ").strip();
+        return collapsed.substring(0, trailingSeparator(collapsed)).strip();
+    }
+
+    /**
+     * Where the dash or colon between a reference's title and its URL starts ("Attention paper - arxiv.org/…"),
+     * with the spaces around it; {@code text.length()} when there is none. A scan from the end: a pattern
+     * anchored at {@code $} would be tried from every position of a long run of spaces.
+     */
+    private static int trailingSeparator(String text) {
+        int end = skipSpacesBack(text, text.length());
+        int start;
+        if (end >= 2 && text.startsWith("--", end - 2)) {
+            start = end - 2;
+        } else if (end >= 1 && "-:\u2013\u2014".indexOf(text.charAt(end - 1)) >= 0) {
+            start = end - 1;
+        } else {
+            return text.length();
+        }
+        return skipSpacesBack(text, start);
+    }
+
+    private static int skipSpacesBack(String text, int end) {
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static String withoutTrailingPunctuation(String url) {
+        int end = url.length();
+        while (end > 0 && ".,;:!?".indexOf(url.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return url.substring(0, end);
     }
 }

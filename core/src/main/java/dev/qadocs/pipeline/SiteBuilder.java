@@ -1,10 +1,13 @@
 package dev.qadocs.pipeline;
 
 import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.diagnostic.PageFailure;
 import dev.qadocs.diagnostic.Severity;
+import dev.qadocs.load.BaseUrl;
 import dev.qadocs.diagnostic.Tally;
 import dev.qadocs.llms.LlmsWriter;
 import dev.qadocs.load.LoadResult;
+import dev.qadocs.load.LoadRules;
 import dev.qadocs.load.SourceFile;
 import dev.qadocs.load.SourceLoader;
 import dev.qadocs.model.Page;
@@ -18,6 +21,7 @@ import dev.qadocs.search.SearchIndexer;
 import dev.qadocs.validate.SeverityPolicy;
 import dev.qadocs.validate.ValidationConfig;
 import dev.qadocs.validate.Validator;
+import dev.qadocs.write.FolderOverlap;
 import dev.qadocs.write.OutputCollisionException;
 import dev.qadocs.write.OutputSink;
 import dev.qadocs.write.StagedOutput;
@@ -28,6 +32,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -77,6 +82,7 @@ public final class SiteBuilder {
     /** Builds the site into {@code options.output()}, or throws and leaves the old output as it was. */
     public PipelineResult build(PipelineOptions options) throws PipelineFailedException {
         StageTimer timer = new StageTimer();
+        refuseOverlap(options, timer);
         Checked checked = check(options, timer);
         Site site = checked.site();
         List<Diagnostic> diagnostics = checked.diagnostics();
@@ -95,11 +101,27 @@ public final class SiteBuilder {
         } catch (IOException | UncheckedIOException e) {
             throw new PipelineFailedException("could not write " + options.output() + ": " + e.getMessage(),
                     diagnostics, timer.times());
+        } catch (PageFailure e) {
+            throw new PipelineFailedException(e.getMessage(), concat(diagnostics, List.of(e.diagnostic())).stream()
+                    .sorted().toList(), timer.times());
         } catch (OutputCollisionException e) {
             throw new PipelineFailedException(e.getMessage(), concat(diagnostics, List.of(collision(e, site))).stream()
                     .sorted().toList(), timer.times());
         }
         return new PipelineResult(site, diagnostics, timer.times());
+    }
+
+    /** Before anything is read or deleted: overlapping folders would lose content. */
+    private static void refuseOverlap(PipelineOptions options, StageTimer timer) throws PipelineFailedException {
+        try {
+            Optional<String> overlap = FolderOverlap.problem(options.source(), options.output());
+            if (overlap.isPresent()) {
+                throw new PipelineFailedException(overlap.get(), List.of(), timer.times());
+            }
+        } catch (IOException e) {
+            throw new PipelineFailedException("could not compare the content and output folders: " + e, List.of(),
+                    timer.times());
+        }
     }
 
     /**
@@ -117,11 +139,13 @@ public final class SiteBuilder {
 
     private Checked check(PipelineOptions options, StageTimer timer) throws PipelineFailedException {
         List<Diagnostic> diagnostics = new ArrayList<>();
+        options.baseUrl().flatMap(BaseUrl::problem).ifPresent(problem -> diagnostics.add(Diagnostic.error(
+                SourcePosition.of("baseUrl parameter", 1), LoadRules.CONFIG.id(), problem)));
         LoadResult loaded = timer.timed(Stage.LOAD, () -> loader.load(options.source()));
         diagnostics.addAll(loaded.diagnostics());
 
         List<ParseResult> parsed = timer.timed(Stage.PARSE, () ->
-                loaded.files().parallelStream().map(parser).toList());
+                loaded.files().parallelStream().map(this::parse).toList());
         List<Page> pages = new ArrayList<>();
         for (ParseResult result : parsed) {
             diagnostics.addAll(result.diagnostics());
@@ -158,9 +182,18 @@ public final class SiteBuilder {
                 "the site would have two files named " + e.path() + "; rename this file");
     }
 
+    /** Whatever a page does to the parser ends as a finding on that page; the other pages are still checked. */
+    private ParseResult parse(SourceFile file) {
+        try {
+            return parser.apply(file);
+        } catch (Throwable e) {
+            return new ParseResult(Optional.empty(), List.of(PageFailure.diagnostic(file.path(), "parse", e)));
+        }
+    }
+
     private static SiteConfig configure(SiteConfig fromFile, PipelineOptions options) {
         return new SiteConfig(options.siteName().orElse(fromFile.name()), fromFile.summary(),
-                options.baseUrl().or(fromFile::baseUrl));
+                options.baseUrl().filter(url -> BaseUrl.problem(url).isEmpty()).or(fromFile::baseUrl));
     }
 
     /** The content file whose output collided: the asset or page of that name, else the output name itself. */
@@ -194,7 +227,8 @@ public final class SiteBuilder {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw e;
+            // An Error (a stack overflow) in search or llms, which work on the whole site: no page to blame.
+            throw new PageFailure(options.source().toString(), "build", e.getCause());
         } finally {
             pool.shutdown();
         }

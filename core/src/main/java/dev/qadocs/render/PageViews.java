@@ -2,6 +2,7 @@ package dev.qadocs.render;
 
 import dev.qadocs.markdown.Markdown;
 import dev.qadocs.markdown.PageLinks;
+import dev.qadocs.markdown.SafeUrls;
 import dev.qadocs.model.Callout;
 import dev.qadocs.model.Category;
 import dev.qadocs.model.Entry;
@@ -78,7 +79,8 @@ final class PageViews {
 
     private Views.Reference reference(FurtherReading.Reference reference) {
         String title = markdown.toPlainText(reference.title());
-        String href = reference.url().filter(PageLinks::isSafe).map(PageLinks::toHtml).orElse("");
+        String href = reference.url().filter(SafeUrls::isSafe).map(SafeUrls::asBrowserReads).map(PageLinks::toHtml)
+                .orElse("");
         return new Views.Reference(title.isEmpty() ? href : title, href, host(href));
     }
 

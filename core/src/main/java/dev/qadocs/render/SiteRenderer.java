@@ -1,6 +1,7 @@
 package dev.qadocs.render;
 
 import com.github.mustachejava.Mustache;
+import dev.qadocs.diagnostic.PageFailure;
 import dev.qadocs.markdown.Markdown;
 import dev.qadocs.markdown.SiteUrls;
 import dev.qadocs.model.Page;
@@ -47,7 +48,13 @@ public final class SiteRenderer {
     public void renderPage(Site site, Page page, OutputSink output) {
         String path = page.slug() + ".html";
         Views.Layout layout = views.layout(site, path, page, page.meta().title(), page.meta().description());
-        output.write(path, execute(pageTemplate, layout, PageViews.of(page, markdown)));
+        String html;
+        try {
+            html = execute(pageTemplate, layout, PageViews.of(page, markdown));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new PageFailure(page.path(), "render", e);
+        }
+        output.write(path, html);
     }
 
     /** Everything that is not a page: home, 404, theme assets, and sitemap.xml and robots.txt with a base URL. */

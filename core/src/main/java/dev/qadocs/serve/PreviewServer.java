@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import dev.qadocs.pipeline.PipelineFailedException;
 import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.diagnostic.PageFailure;
 
 import java.io.IOException;
 import java.net.BindException;
@@ -40,6 +41,22 @@ public final class PreviewServer implements AutoCloseable {
 
     private static final long HEARTBEAT_SECONDS = 15;
 
+    /**
+     * Handler threads read a request's headers themselves, so connections that never finish them would hold the
+     * threads. The JDK's server closes a connection whose headers take longer than {@code maxReqTime} seconds and
+     * a keep-alive connection idle for {@code idleInterval}; it reads both once, when its first server starts,
+     * so they are set here, before that, unless the author set them.
+     */
+    static final String HEADER_TIMEOUT_SECONDS = "10";
+    static final String IDLE_TIMEOUT_SECONDS = "30";
+    /** Enough that a few stalled connections, each cut off after the header timeout, leave most threads free. */
+    private static final int HANDLER_THREADS = 16;
+
+    static {
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", HEADER_TIMEOUT_SECONDS);
+        System.getProperties().putIfAbsent("sun.net.httpserver.idleInterval", IDLE_TIMEOUT_SECONDS);
+    }
+
     private final Rebuilder site;
     private final Console console;
     private final HttpServer http;
@@ -58,7 +75,7 @@ public final class PreviewServer implements AutoCloseable {
         this.site = site;
         this.console = console;
         this.http = http;
-        this.handlers = Executors.newFixedThreadPool(4, daemon("qadocs-http"));
+        this.handlers = Executors.newFixedThreadPool(HANDLER_THREADS, daemon("qadocs-http"));
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("qadocs-heartbeat"));
         this.reload = new ReloadChannel(new PreviewState(generation(), List.of()));
     }
@@ -80,8 +97,10 @@ public final class PreviewServer implements AutoCloseable {
                         () -> server.reload.state().generation())),
                 server.http.createContext(ReloadChannel.PATH, server.reload),
                 server.http.createContext(LiveReloadScript.PATH, new LiveReloadScript()));
-        if (server.http.getAddress().getAddress().isLoopbackAddress()) {
-            contexts.forEach(context -> context.getFilters().add(new HostCheck()));
+        HostCheck hostCheck = new HostCheck(options.host(), server.http.getAddress().getAddress().isLoopbackAddress());
+        for (HttpContext context : contexts) {
+            context.getFilters().add(hostCheck);
+            context.getFilters().add(new RequestMethods());
         }
         server.http.setExecutor(server.handlers);
         server.rebuild(site::buildAll);
@@ -151,7 +170,11 @@ public final class PreviewServer implements AutoCloseable {
             console.error(e.getMessage() + "; still serving the last good pages");
             reload.publish(new PreviewState(reload.state().generation(),
                     e.diagnostics().stream().map(Diagnostic::toString).toList()));
-        } catch (IOException | RuntimeException e) {
+        } catch (PageFailure e) {
+            console.error(e.diagnostic() + "; still serving the last good pages");
+            reload.publish(new PreviewState(reload.state().generation(), List.of(e.diagnostic().toString())));
+        } catch (Throwable e) {
+            // Whatever happens, the watcher thread must live on: it is the one that notices the fix.
             console.error("rebuild failed: " + e + "; still serving the last good pages");
             reload.publish(new PreviewState(reload.state().generation(), List.of("rebuild failed: " + e)));
         }
@@ -161,7 +184,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             site.catchUp().ifPresent(took -> console.info("search index and llms files updated in "
                     + took.toMillis() + " ms"));
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) {
             console.error("could not update the search index and llms files: " + e);
         }
     }

@@ -25,15 +25,10 @@ final class StaticFiles implements HttpHandler {
         this.generation = generation;
     }
 
+    /** Only GET and HEAD get here: {@link RequestMethods} answers the rest. */
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                sendText(exchange, 405, "Method not allowed");
-                return;
-            }
             SiteFolder.Lookup found = site.lookup(exchange.getRequestURI().getPath());
             switch (found.outcome()) {
                 case FOUND -> sendFile(exchange, 200, found.file());

@@ -1,5 +1,6 @@
 package dev.qadocs.validate;
 
+import dev.qadocs.diagnostic.PageFailure;
 import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.load.LoadRules;
 import dev.qadocs.parse.ParseRules;
@@ -34,8 +35,8 @@ import java.util.stream.Stream;
 public final class RuleRegistry {
 
     /** Each stage owns its rules; they are listed here so that every id can be configured and described. */
-    private static final List<RuleDescriptor> STAGE_RULES = Stream.of(
-            LoadRules.ALL, ParseRules.ALL, List.of(OutputCollisionException.RULE)).flatMap(List::stream).toList();
+    private static final List<RuleDescriptor> STAGE_RULES = Stream.of(LoadRules.ALL, ParseRules.ALL,
+            List.of(OutputCollisionException.RULE, PageFailure.RULE)).flatMap(List::stream).toList();
 
     private final List<Rule> rules;
 

@@ -3,6 +3,8 @@ package dev.qadocs.load;
 import dev.qadocs.diagnostic.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -107,6 +109,47 @@ class SourceLoaderTest {
             assertThat(d.position().line()).isEqualTo(2);
             assertThat(d.message()).contains("theme");
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"data:text/javascript,alert(1)//\"", "javascript:alert(1)", "\"https://x.example/\\nDisallow: /\"",
+            "ftp://x.example/", "https://", "\"https://x.example/?a=1\"", "//x.example/"})
+    void aBaseUrlThatIsNotPlainHttpIsAConfigErrorOnItsLineAndIsNotUsed(String baseUrl) throws IOException {
+        write("qadocs.yml", "name: Guide\nbaseUrl: " + baseUrl + "\n");
+
+        LoadResult result = new SourceLoader().load(content);
+
+        assertThat(result.config().baseUrl()).isEmpty();
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.rule()).isEqualTo("config");
+            assertThat(d.position().file()).isEqualTo("qadocs.yml");
+            assertThat(d.position().line()).isEqualTo(2);
+            assertThat(d.message()).contains("baseUrl");
+        });
+    }
+
+    @Test
+    void aPlainBaseUrlIsKept() throws IOException {
+        write("qadocs.yml", "name: Guide\nbaseUrl: https://example.org/guide/\n");
+
+        LoadResult result = new SourceLoader().load(content);
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.config().baseUrl()).hasValue("https://example.org/guide/");
+    }
+
+    @Test
+    void aSiteQadocsBuiltInsideTheContentIsNotReadAsContent() throws IOException {
+        write("guide.md", "# Guide\n");
+        write("old-site/.qadocs-output", "");
+        write("old-site/guide.md", "# Guide\n");
+        write("old-site/index.html", "<p>built</p>");
+
+        LoadResult result = new SourceLoader().load(content);
+
+        assertThat(result.files()).extracting(SourceFile::path).containsExactly("guide.md");
+        assertThat(result.assets()).isEmpty();
     }
 
     private void write(String relative, String text) throws IOException {

@@ -1,6 +1,7 @@
 package dev.qadocs.serve;
 
 import dev.qadocs.pipeline.PipelineOptions;
+import dev.qadocs.testing.HostileInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,25 @@ class PreviewEndToEndTest extends PreviewTestBase {
             HttpResponse<String> page = get("/basics.html");
             assertThat(page.body()).contains("It rejects new work early.").doesNotContain("sheds load");
             assertThat(console.lines).anyMatch(line -> line.matches("info: rebuilt basics\\.md in \\d+ ms"));
+        }
+    }
+
+    @Test
+    void aPageThatOverflowsTheParsersStackIsReportedOnItsFileAndTheWatcherLivesOn() throws Exception {
+        try (EventStream events = events()) {
+            PreviewState served = events.next();
+            Files.copy(HostileInput.file("nested.mdx"), source.resolve("nested.mdx"));
+
+            PreviewState broken = events.next();
+            assertThat(broken.problems()).isNotEmpty().allMatch(line -> line.startsWith("nested.mdx:"));
+            assertThat(console.lines).noneMatch(line -> line.contains("StackOverflowError"));
+
+            Files.delete(source.resolve("nested.mdx"));
+            Files.writeString(source.resolve("basics.md"), page("Still watching."));
+            PreviewState fixed = events.next();
+            assertThat(fixed.problems()).isEmpty();
+            assertThat(fixed.generation()).isNotEqualTo(served.generation());
+            assertThat(get("/basics.html").body()).contains("Still watching.");
         }
     }
 

@@ -90,11 +90,79 @@ class PreviewServerTest extends PreviewTestBase {
         assertThat(rawGet("/index.html", "[::1]:8000")).startsWith("HTTP/1.1 200 ");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"127.0.0.1.attacker.example", "localhost.attacker.example", "127.0.0.1:8000.evil",
+            "127.0.0.1:", "[::1].evil", "127.0.0.1:80:80", "1.2.3.4"})
+    void aRebindingNameGets421EvenWhenItStartsLikeALoopbackOne(String host) throws IOException {
+        assertThat(rawGet("/index.html", host)).startsWith("HTTP/1.1 421 ");
+    }
+
     @Test
-    void rejectsOtherMethods() throws Exception {
-        HttpResponse<String> post = http.send(HttpRequest.newBuilder(server.url().resolve("/index.html"))
-                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(post.statusCode()).isEqualTo(405);
+    void answersToTheLoopbackLiteralsWithAndWithoutPort() throws IOException {
+        int port = server.url().getPort();
+        for (String host : List.of("127.0.0.1", "127.0.0.1:" + port, "LOCALHOST", "[::1]", "127.1.2.3:" + port)) {
+            assertThat(rawGet("/index.html", host)).as(host).startsWith("HTTP/1.1 200 ");
+        }
+    }
+
+    @Test
+    void shownToTheNetworkItAlsoAnswersToIpLiteralsButStillNotToOtherNames() {
+        HostCheck network = new HostCheck("0.0.0.0", false);
+        HostCheck loopback = new HostCheck("127.0.0.1", true);
+
+        assertThat(network.accepts("192.168.1.5:8000")).isTrue();
+        assertThat(network.accepts("[fe80::1]:8000")).isTrue();
+        assertThat(network.accepts("192.168.1.5.attacker.example")).isFalse();
+        assertThat(loopback.accepts("192.168.1.5:8000")).isFalse();
+        assertThat(new HostCheck("docs.internal", true).accepts("DOCS.internal:8000")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/index.html", ReloadChannel.PATH, LiveReloadScript.PATH})
+    void everyPathAnswersOnlyGetAndHead(String path) throws Exception {
+        for (String method : List.of("POST", "PUT", "DELETE", "OPTIONS")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.url().resolve(path))
+                    .method(method, HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(method + " " + path).isEqualTo(405);
+            assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD");
+        }
+        HttpResponse<Void> head = http.send(HttpRequest.newBuilder(server.url().resolve(path))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(head.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theEventStreamAnswersOnlyThePreviewsOwnPages() throws Exception {
+        int port = server.url().getPort();
+        String foreign = rawRequest("GET " + ReloadChannel.PATH + " HTTP/1.1\r\nHost: localhost:" + port
+                + "\r\nOrigin: https://attacker.example\r\nConnection: close\r\n\r\n");
+        assertThat(foreign).startsWith("HTTP/1.1 403 ");
+        try (Socket own = new Socket("127.0.0.1", port)) {
+            own.getOutputStream().write(("GET " + ReloadChannel.PATH + " HTTP/1.1\r\nHost: localhost:" + port
+                    + "\r\nOrigin: http://localhost:" + port + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            assertThat(new String(own.getInputStream().readNBytes(15), StandardCharsets.US_ASCII))
+                    .isEqualTo("HTTP/1.1 200 OK");
+        }
+    }
+
+    @Test
+    void connectionsThatNeverFinishTheirHeadersDoNotHoldUpOthers() throws Exception {
+        List<Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                Socket socket = new Socket("127.0.0.1", server.url().getPort());
+                socket.getOutputStream().write("GET /index.html HTTP/1.1\r\nHost: local".getBytes(StandardCharsets.US_ASCII));
+                stalled.add(socket);
+            }
+            HttpResponse<String> page = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    Duration.ofSeconds(5), () -> get("/index.html"));
+            assertThat(page.statusCode()).isEqualTo(200);
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
+        assertThat(System.getProperty("sun.net.httpserver.maxReqTime")).isNotNull();
     }
 
     @Test
@@ -183,10 +251,13 @@ class PreviewServerTest extends PreviewTestBase {
     }
 
     private String rawGet(String rawPath, String host) throws IOException {
+        return rawRequest("GET " + rawPath + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    }
+
+    private String rawRequest(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.url().getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -18,6 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -44,7 +45,14 @@ public class CheckMojo extends AbstractQadocsMojo {
     @Parameter(property = "qadocs.externalLinkTimeout", defaultValue = "10")
     protected int externalLinkTimeout;
 
-    /** The file where external-link verdicts are kept between runs (a JSON cache). */
+    /**
+     * Also fetch links to loopback, private and link-local addresses (and follow redirects there). Off, so that
+     * checking the links of an untrusted pull request cannot make CI probe its own network.
+     */
+    @Parameter(property = "qadocs.checkPrivateLinks", defaultValue = "false")
+    protected boolean checkPrivateLinks;
+
+    /** Where external-link verdicts are kept between runs; in a temporary folder when there is no pom. */
     @Parameter(property = "qadocs.linkCache", defaultValue = "${project.build.directory}/qadocs-link-cache.json")
     protected File linkCache;
 
@@ -83,12 +91,24 @@ public class CheckMojo extends AbstractQadocsMojo {
                 .withEnabled(checkExternalLinks)
                 .withOffline(offline)
                 .withTimeout(Duration.ofSeconds(externalLinkTimeout))
-                .withCache(linkCache.toPath(), Duration.ofHours(linkCacheMaxAge));
+                .withPrivateHosts(checkPrivateLinks)
+                .withCache(resolvedOrTemporary(linkCache), Duration.ofHours(linkCacheMaxAge));
+    }
+
+    /**
+     * Run without a pom, Maven leaves {@code ${project.build.directory}} half resolved, and the file would land
+     * in a folder literally named {@code ${project.basedir}}: such a path goes to a temporary folder instead.
+     */
+    static Path resolvedOrTemporary(File file) {
+        if (!file.getPath().contains("${")) {
+            return file.toPath();
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "qadocs", file.getName());
     }
 
     private void writeReport(RuleRegistry registry, List<Diagnostic> diagnostics) throws MojoExecutionException {
         try {
-            new SarifReport(registry.descriptors(), source.toPath()).write(diagnostics, report.toPath());
+            new SarifReport(registry.descriptors(), source.toPath()).write(diagnostics, resolvedOrTemporary(report));
         } catch (IOException e) {
             throw new MojoExecutionException("qadocs: cannot write the report " + report + ": " + e.getMessage(), e);
         }

@@ -10,7 +10,11 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.File;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -147,5 +151,32 @@ class CheckMojoTest {
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("qadocs: unknown rule brokn-link in <rules>; known rules: ");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void withoutAPomTheLinkCacheGoesToATemporaryFolderNotToAnUnresolvedOne(CheckMojo mojo) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        server.start();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/ok";
+        try {
+            configure(mojo, content(GOOD.replace("(#2-when-is-it-not-worth-it)", "(" + url + ")")));
+            mojo.checkExternalLinks = true;
+            mojo.checkPrivateLinks = true;
+            mojo.externalLinkTimeout = 5;
+            mojo.linkCacheMaxAge = 24;
+            mojo.linkCache = new File("${project.basedir}/target/qadocs-link-cache.json");
+
+            mojo.execute();
+        } finally {
+            server.stop(0);
+        }
+
+        assertThat(Path.of("${project.basedir}")).doesNotExist();
+        assertThat(CheckMojo.resolvedOrTemporary(mojo.linkCache)).content().contains(url);
     }
 }

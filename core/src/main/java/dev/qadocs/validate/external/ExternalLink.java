@@ -53,7 +53,9 @@ public final class ExternalLink extends LinkRule {
         if (!options.offline()) {
             new ExternalLinkChecker(options).check(toFetch).forEach((url, status) -> {
                 verdicts.put(url, status);
-                cache.put(url.toString(), status);
+                if (!status.wasSkipped()) {
+                    cache.put(url.toString(), status);
+                }
             });
             cache.save();
         }

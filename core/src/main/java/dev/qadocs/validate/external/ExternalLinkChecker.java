@@ -3,7 +3,9 @@ package dev.qadocs.validate.external;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,32 +17,45 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.Predicate;
 
 /**
  * Fetches external URLs politely: HEAD first (cheap), GET when a server refuses HEAD; at most
  * {@code parallelism} requests in flight, at most {@code perHost} per host with a pause between them; retries
- * with doubling backoff when the answer may be temporary.
+ * with doubling backoff when the answer may be temporary. Redirects are followed here, hop by hop, so every
+ * host on the way is checked against {@link PrivateAddresses} like the first.
  */
 public final class ExternalLinkChecker {
 
     private static final String USER_AGENT = "qadocs-link-check/0.1 (static site generator; link checker)";
+    /** As many as browsers give up after, roughly; more means a loop. */
+    private static final int MAX_REDIRECTS = 5;
 
     private final ExternalLinkOptions options;
+    private final Predicate<InetAddress> isPrivate;
     private final HttpClient client;
     private final Map<String, Semaphore> hostSlots = new ConcurrentHashMap<>();
     private final Map<String, Long> nextStartByHost = new ConcurrentHashMap<>();
 
     public ExternalLinkChecker(ExternalLinkOptions options) {
+        this(options, PrivateAddresses::isPrivate);
+    }
+
+    /** @param isPrivate which addresses are off limits unless {@code options} allow private hosts */
+    ExternalLinkChecker(ExternalLinkOptions options, Predicate<InetAddress> isPrivate) {
         this.options = options;
+        this.isPrivate = isPrivate;
         this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(options.timeout())
                 .build();
     }
@@ -118,11 +133,27 @@ public final class ExternalLinkChecker {
 
     private LinkStatus attempt(URI url) throws InterruptedException {
         try {
-            int status = send(url, "HEAD");
-            if (status == 405 || status == 501) {
-                status = send(url, "GET");
+            URI current = url;
+            for (int hop = 0; ; hop++) {
+                Optional<String> refusal = options.privateHosts() ? Optional.empty()
+                        : PrivateAddresses.refusal(current.getHost(), isPrivate);
+                if (refusal.isPresent()) {
+                    return LinkStatus.skipped(refusal.get());
+                }
+                Answer answer = send(current, "HEAD");
+                if (answer.status() == 405 || answer.status() == 501) {
+                    answer = send(current, "GET");
+                }
+                Optional<URI> next = answer.redirect().map(current::resolve);
+                if (next.isEmpty() || hop == MAX_REDIRECTS || !followable(current, next.get())) {
+                    return LinkStatus.ofHttp(answer.status());
+                }
+                current = next.get();
             }
-            return LinkStatus.ofHttp(status);
+        } catch (UnknownHostException e) {
+            return LinkStatus.failed("host name not found");
+        } catch (IllegalArgumentException e) {
+            return LinkStatus.unfetchable("cannot be fetched: " + e.getMessage());
         } catch (HttpTimeoutException e) {
             return LinkStatus.failed("no answer within " + options.timeout().toMillis() + " ms");
         } catch (ConnectException e) {
@@ -144,7 +175,18 @@ public final class ExternalLinkChecker {
         }
     }
 
-    private int send(URI url, String method) throws IOException, InterruptedException {
+    /** Like browsers: to http(s) only, and never from https down to http. */
+    private static boolean followable(URI from, URI to) {
+        String scheme = String.valueOf(to.getScheme()).toLowerCase(Locale.ROOT);
+        return (scheme.equals("https") || scheme.equals("http") && !"https".equalsIgnoreCase(from.getScheme()))
+                && to.getHost() != null;
+    }
+
+    /** A status, and where a redirect points. */
+    private record Answer(int status, Optional<String> redirect) {
+    }
+
+    private Answer send(URI url, String method) throws IOException, InterruptedException {
         awaitTurn(host(url));
         HttpRequest request = HttpRequest.newBuilder(url)
                 .method(method, HttpRequest.BodyPublishers.noBody())
@@ -154,10 +196,12 @@ public final class ExternalLinkChecker {
         // The body is never needed: close the stream at once rather than download a whole page.
         HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         response.body().close();
-        return response.statusCode();
+        int status = response.statusCode();
+        boolean redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+        return new Answer(status, redirect ? response.headers().firstValue("Location") : Optional.empty());
     }
 
     private static String host(URI url) {
-        return String.valueOf(url.getHost()).toLowerCase(java.util.Locale.ROOT);
+        return String.valueOf(url.getHost()).toLowerCase(Locale.ROOT);
     }
 }

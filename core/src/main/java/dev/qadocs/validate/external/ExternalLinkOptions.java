@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param backoff     wait before the first retry; doubled for each further one
  * @param cacheFile   JSON file of earlier verdicts, if any
  * @param cacheMaxAge verdicts older than this are fetched again
+ * @param privateHosts also fetch links (and follow redirects) to loopback, private and link-local addresses;
+ *                     off by default, since a page under review could otherwise make CI probe its own network
  */
 public record ExternalLinkOptions(boolean enabled, boolean offline, Duration timeout, int parallelism, int perHost,
                                   Duration hostDelay, int retries, Duration backoff, Optional<Path> cacheFile,
-                                  Duration cacheMaxAge) {
+                                  Duration cacheMaxAge, boolean privateHosts) {
 
     public ExternalLinkOptions {
         if (parallelism < 1 || perHost < 1 || retries < 0) {
@@ -31,7 +33,7 @@ public record ExternalLinkOptions(boolean enabled, boolean offline, Duration tim
 
     public static ExternalLinkOptions off() {
         return new ExternalLinkOptions(false, false, Duration.ofSeconds(10), 8, 2, Duration.ofMillis(100), 2,
-                Duration.ofMillis(500), Optional.empty(), Duration.ofHours(24));
+                Duration.ofMillis(500), Optional.empty(), Duration.ofHours(24), false);
     }
 
     public static ExternalLinkOptions on() {
@@ -40,21 +42,26 @@ public record ExternalLinkOptions(boolean enabled, boolean offline, Duration tim
 
     public ExternalLinkOptions withEnabled(boolean on) {
         return new ExternalLinkOptions(on, offline, timeout, parallelism, perHost, hostDelay, retries, backoff,
-                cacheFile, cacheMaxAge);
+                cacheFile, cacheMaxAge, privateHosts);
     }
 
     public ExternalLinkOptions withOffline(boolean noNetwork) {
         return new ExternalLinkOptions(enabled, noNetwork, timeout, parallelism, perHost, hostDelay, retries,
-                backoff, cacheFile, cacheMaxAge);
+                backoff, cacheFile, cacheMaxAge, privateHosts);
     }
 
     public ExternalLinkOptions withTimeout(Duration perRequest) {
         return new ExternalLinkOptions(enabled, offline, perRequest, parallelism, perHost, hostDelay, retries,
-                backoff, cacheFile, cacheMaxAge);
+                backoff, cacheFile, cacheMaxAge, privateHosts);
     }
 
     public ExternalLinkOptions withCache(Path file, Duration maxAge) {
         return new ExternalLinkOptions(enabled, offline, timeout, parallelism, perHost, hostDelay, retries, backoff,
-                Optional.of(file), maxAge);
+                Optional.of(file), maxAge, privateHosts);
+    }
+
+    public ExternalLinkOptions withPrivateHosts(boolean fetchThem) {
+        return new ExternalLinkOptions(enabled, offline, timeout, parallelism, perHost, hostDelay, retries, backoff,
+                cacheFile, cacheMaxAge, fetchThem);
     }
 }

@@ -24,4 +24,18 @@ public record LinkStatus(boolean ok, int status, String detail, boolean retryabl
     static LinkStatus failed(String reason) {
         return new LinkStatus(false, 0, reason, true);
     }
+
+    /** Not fetched on purpose (a private address): no finding, and nothing to remember. */
+    static LinkStatus skipped(String reason) {
+        return new LinkStatus(true, 0, reason, false);
+    }
+
+    /** A request that can never succeed as written (a port out of range): definite, so cached. */
+    static LinkStatus unfetchable(String reason) {
+        return new LinkStatus(false, 0, reason, false);
+    }
+
+    boolean wasSkipped() {
+        return ok && status == 0;
+    }
 }

@@ -89,6 +89,10 @@ public final class LinkResolver {
             if (uri.getHost() == null || uri.getHost().isEmpty()) {
                 return new LinkTarget.Malformed("'" + written + "' has no host name");
             }
+            if (uri.getPort() > 65535) {
+                return new LinkTarget.Malformed("'" + written + "' has port " + uri.getPort()
+                        + ", above the highest, 65535");
+            }
             return new LinkTarget.External(uri);
         } catch (URISyntaxException e) {
             return new LinkTarget.Malformed("'" + written + "' is not a valid URL: " + e.getReason());

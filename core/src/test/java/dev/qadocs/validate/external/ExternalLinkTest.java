@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -45,7 +47,7 @@ class ExternalLinkTest {
 
     private static ExternalLinkOptions fast() {
         return new ExternalLinkOptions(true, false, Duration.ofMillis(300), 8, 2, Duration.ZERO, 2,
-                Duration.ofMillis(10), Optional.empty(), Duration.ofHours(24));
+                Duration.ofMillis(10), Optional.empty(), Duration.ofHours(24), true);
     }
 
     private static List<Diagnostic> check(Site site, ExternalLinkOptions options, Clock clock) {
@@ -83,6 +85,44 @@ class ExternalLinkTest {
     }
 
     @Test
+    void loopbackTargetsAreNotFetchedUnlessAskedFor() {
+        Site site = linking("/ok", "/missing", "/error");
+
+        List<Diagnostic> found = check(site, fast().withPrivateHosts(false), at(NOW));
+
+        assertThat(found).isEmpty();
+        assertThat(server.totalHits()).isZero();
+    }
+
+    @Test
+    void everyRedirectHopIsCheckedLikeTheFirstAndLoopsEnd() {
+        // 127.0.0.1 stands for a public host here, 127.0.0.2 for a private one: the test never leaves loopback.
+        ExternalLinkChecker checker = new ExternalLinkChecker(fast().withPrivateHosts(false),
+                address -> address.getHostAddress().equals("127.0.0.2"));
+        URI toPrivate = URI.create(server.url("/to-private"));
+        URI loop = URI.create(server.url("/loop"));
+
+        Map<URI, LinkStatus> verdicts = checker.check(List.of(toPrivate, loop));
+
+        assertThat(verdicts.get(toPrivate).ok()).isTrue();
+        assertThat(verdicts.get(toPrivate).detail()).contains("127.0.0.2").contains("not fetched");
+        assertThat(server.hits("/ok")).isZero();
+        assertThat(verdicts.get(loop).status()).isEqualTo(302);
+        // Five redirects followed, then the verdict (the client may resend one request on a dropped connection).
+        assertThat(server.hits("/loop")).isBetween(6, 7);
+    }
+
+    @Test
+    void aPortOutOfRangeIsAVerdictNotACrash() {
+        URI badPort = URI.create("http://127.0.0.1:65536/");
+
+        LinkStatus verdict = new ExternalLinkChecker(fast()).check(List.of(badPort)).get(badPort);
+
+        assertThat(verdict.ok()).isFalse();
+        assertThat(verdict.retryable()).isFalse();
+    }
+
+    @Test
     void headFirstThenGetWhenHeadIsRefusedAndOneRequestPerUrl() {
         check(linking("/ok", "/ok#a", "/ok#b", "/no-head", "/moved"), fast(), at(NOW));
 
@@ -107,7 +147,7 @@ class ExternalLinkTest {
         String[] busy = IntStream.range(0, 6).mapToObj(i -> "/busy/" + i).toArray(String[]::new);
         ExternalLinkOptions twoAtOnce = fast();
         ExternalLinkOptions oneEvery100ms = new ExternalLinkOptions(true, false, Duration.ofSeconds(2), 8, 1,
-                Duration.ofMillis(100), 0, Duration.ZERO, Optional.empty(), Duration.ofHours(24));
+                Duration.ofMillis(100), 0, Duration.ZERO, Optional.empty(), Duration.ofHours(24), true);
 
         check(linking(busy), twoAtOnce, at(NOW));
         assertThat(server.maxInFlight()).isEqualTo(2);

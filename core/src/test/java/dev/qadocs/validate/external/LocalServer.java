@@ -105,6 +105,15 @@ final class LocalServer implements AutoCloseable {
                 exchange.getResponseHeaders().add("Location", "/ok");
                 send(exchange, 301, head);
             }
+            case "/to-private" -> {
+                exchange.getResponseHeaders().add("Location",
+                        "http://127.0.0.2:" + server.getAddress().getPort() + "/ok");
+                send(exchange, 302, head);
+            }
+            case "/loop" -> {
+                exchange.getResponseHeaders().add("Location", "/loop");
+                send(exchange, 302, head);
+            }
             case "/missing" -> send(exchange, 404, head);
             case "/error" -> send(exchange, 500, head);
             case "/slow" -> {
