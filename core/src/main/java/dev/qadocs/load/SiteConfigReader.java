@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Reads {@code qadocs.yml}: {@code name}, {@code summary}, {@code baseUrl}. Anything it cannot use is reported, not thrown. */
+/** Reads {@code qadocs.yml}: {@code name}, {@code summary}, {@code baseUrl}, {@code editUrl}. Anything it cannot use is reported, not thrown. */
 final class SiteConfigReader {
 
     static final String FILE_NAME = "qadocs.yml";
-    private static final List<String> KEYS = List.of("name", "summary", "baseUrl");
+    private static final List<String> KEYS = List.of("name", "summary", "baseUrl", "editUrl");
 
     private SiteConfigReader() {
     }
@@ -41,7 +41,7 @@ final class SiteConfigReader {
             return SiteConfig.named(defaultName);
         }
         if (!(loaded instanceof Map<?, ?> map)) {
-            report.accept(error(1, "qadocs.yml must be a mapping of name, summary and baseUrl"));
+            report.accept(error(1, "qadocs.yml must be a mapping of name, summary, baseUrl and editUrl"));
             return SiteConfig.named(defaultName);
         }
         for (Object key : map.keySet()) {
@@ -53,7 +53,7 @@ final class SiteConfigReader {
         }
         String name = text(map.get("name")).orElse(defaultName);
         String summary = text(map.get("summary")).orElse("");
-        return new SiteConfig(name, summary, text(map.get("baseUrl")));
+        return new SiteConfig(name, summary, text(map.get("baseUrl")), text(map.get("editUrl")));
     }
 
     private static Optional<String> text(Object value) {

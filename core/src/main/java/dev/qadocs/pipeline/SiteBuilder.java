@@ -147,7 +147,7 @@ public final class SiteBuilder {
 
     private static SiteConfig configure(SiteConfig fromFile, PipelineOptions options) {
         return new SiteConfig(options.siteName().orElse(fromFile.name()), fromFile.summary(),
-                options.baseUrl().or(fromFile::baseUrl));
+                options.baseUrl().or(fromFile::baseUrl), options.editUrl().or(fromFile::editUrl));
     }
 
     /** The content file whose output collided: the asset or page of that name, else the output name itself. */

@@ -31,7 +31,10 @@ public final class SiteRenderer {
         this.theme = new Theme(templateDirectory);
         this.views = new ViewFactory(new Views.Assets(
                 theme.asset("assets/qadocs.css").path(), theme.asset("assets/qadocs.js").path(),
-                theme.asset("assets/search.css").path(), theme.asset("assets/search.js").path()));
+                theme.asset("assets/search.css").path(), theme.asset("assets/search.js").path(),
+                theme.asset("assets/nav.css").path(), theme.asset("assets/nav.js").path(),
+                theme.asset("assets/study.css").path(), theme.asset("assets/study.js").path(),
+                theme.asset("assets/prefs.js").path()));
         this.pageTemplate = theme.template("page.mustache");
         this.homeTemplate = theme.template("home.mustache");
         this.notFoundTemplate = theme.template("404.mustache");
@@ -47,7 +50,8 @@ public final class SiteRenderer {
     public void renderPage(Site site, Page page, OutputSink output) {
         String path = page.slug() + ".html";
         Views.Layout layout = views.layout(site, path, page, page.meta().title(), page.meta().description());
-        output.write(path, execute(pageTemplate, layout, PageViews.of(page, markdown)));
+        output.write(path, execute(pageTemplate, layout, PageViews.of(page, markdown),
+                views.pager(site, page, layout.root())));
     }
 
     /** Everything that is not a page: home, 404, theme assets, and sitemap.xml and robots.txt with a base URL. */

@@ -187,7 +187,7 @@ class SiteRendererTest {
         MemoryOutput output = render(site("S", page("p.md", "P", category("", question(1, "Q?", answer("A."))))));
 
         assertThat(parse(output, "index.html").select(".qd-card-categories")).isEmpty();
-        assertThat(parse(output, "p.html").select(".qd-nav-categories, h2")).isEmpty();
+        assertThat(parse(output, "p.html").select(".qd-nav-categories, .qd-page h2, .qd-toc-category")).isEmpty();
         assertThat(parse(output, "p.html").select("details.qd-question")).hasSize(1);
     }
 
@@ -196,7 +196,7 @@ class SiteRendererTest {
         MemoryOutput output = render(SampleSite.of(null));
 
         assertThat(output.files().keySet()).filteredOn(p -> p.startsWith("assets/"))
-                .hasSize(4).allMatch(p -> p.matches("assets/(qadocs|search)\\.[0-9a-f]{8}\\.(css|js)"));
+                .hasSize(9).allMatch(p -> p.matches("assets/(qadocs|search|nav|study|prefs)\\.[0-9a-f]{8}\\.(css|js)"));
         Document page = parse(output, "search.html");
         for (String href : page.select("link[rel=stylesheet]").eachAttr("href")) {
             assertThat(output.files()).containsKey(href.substring(2));
@@ -204,7 +204,10 @@ class SiteRendererTest {
         for (String src : page.select("script[src]").eachAttr("src")) {
             assertThat(output.files()).containsKey(src.substring(2));
         }
-        assertThat(page.select("script[src]")).isNotEmpty().allMatch(s -> s.hasAttr("defer"));
+        // Only the few lines that apply a saved theme block the first paint; everything else waits.
+        assertThat(page.select("script[src]:not([defer])").eachAttr("src")).singleElement().asString()
+                .matches("\\./assets/prefs\\.[0-9a-f]{8}\\.js");
+        assertThat(page.select("script[src][defer]")).hasSize(4);
     }
 
     @Test
