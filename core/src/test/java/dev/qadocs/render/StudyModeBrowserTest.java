@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,6 +42,7 @@ class StudyModeBrowserTest {
     private static final String QUEUE = "When is a queue better than a direct call?";
     private static final String RETRY = "Why add jitter to retries?";
     private static final String LEASE = "What does a lease protect?";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     static Path site;
@@ -300,13 +303,18 @@ class StudyModeBrowserTest {
         mark(HASH, "review");
         find(QUEUE).findElement(By.tagName("summary")).click();
         find(QUEUE).findElement(By.cssSelector("[data-qd-reveal]")).click();
+        browser.executeScript("window.scrollTo(0, 0)");
         browser.findElement(By.cssSelector("[data-qd-expand]")).click();
         for (String theme : List.of("light", "dark")) {
             browser.executeScript("document.documentElement.setAttribute('data-theme', arguments[0])", theme);
             assertThat(AxeCore.seriousViolations(browser, ADDED)).as(theme).isEmpty();
+            // Not an assertion of looks: for a person to review.
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve("study-" + theme + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         }
         open("index.html");
         browser.executeScript("document.documentElement.setAttribute('data-theme', 'dark')");
         assertThat(AxeCore.seriousViolations(browser, ADDED)).as("home, dark").isEmpty();
+        Files.write(SCREENSHOTS.resolve("study-home-dark.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
