@@ -4,7 +4,6 @@ import dev.qadocs.model.Category;
 import dev.qadocs.model.Question;
 import dev.qadocs.model.Site;
 import dev.qadocs.testing.Chromium;
-import dev.qadocs.testing.MemoryOutput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 import static dev.qadocs.testing.ModelFixtures.answer;
@@ -49,9 +47,7 @@ class NavigationBrowserTest {
 
     @BeforeAll
     static void renderAndStart() throws IOException {
-        MemoryOutput output = new MemoryOutput();
-        new SiteRenderer(Optional.empty()).render(longPage(), output);
-        output.saveTo(site);
+        RenderedSite.write(longPage(), site);
         browser = Chromium.start();
     }
 

@@ -3,7 +3,6 @@ package dev.qadocs.render;
 import dev.qadocs.model.Site;
 import dev.qadocs.testing.AxeCore;
 import dev.qadocs.testing.Chromium;
-import dev.qadocs.testing.MemoryOutput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static dev.qadocs.testing.ModelFixtures.answer;
 import static dev.qadocs.testing.ModelFixtures.category;
@@ -65,9 +63,7 @@ class StudyModeBrowserTest {
     }
 
     private static void build(boolean reordered) throws IOException {
-        MemoryOutput output = new MemoryOutput();
-        new SiteRenderer(Optional.empty()).render(drills(reordered), output);
-        output.saveTo(site);
+        RenderedSite.write(drills(reordered), site);
     }
 
     @BeforeAll
