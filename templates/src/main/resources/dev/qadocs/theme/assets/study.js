@@ -168,7 +168,8 @@
       p.textContent = describe(tally(all('details.qd-question[data-qd-key]', p.parentNode).map(keyOf)));
     });
     all('[data-qd-card-progress]').forEach(function (p) {
-      p.textContent = ' · ' + describe(tally(cardKeys(p.closest('[data-qd-keys]'))));
+      var owner = p.closest('[data-qd-keys]');
+      p.textContent = (owner.classList.contains('qd-card') ? ' · ' : '') + describe(tally(cardKeys(owner)));
     });
     var homeKeys = all('.qd-card[data-qd-keys]').reduce(function (acc, card) { return acc.concat(cardKeys(card)); }, []);
     var total = tally(document.querySelector('.qd-page-header') ? keys : homeKeys);
