@@ -33,8 +33,7 @@ public final class SiteRenderer {
                 theme.asset("assets/qadocs.css").path(), theme.asset("assets/qadocs.js").path(),
                 theme.asset("assets/search.css").path(), theme.asset("assets/search.js").path(),
                 theme.asset("assets/nav.css").path(), theme.asset("assets/nav.js").path(),
-                theme.asset("assets/study.css").path(), theme.asset("assets/study.js").path(),
-                theme.asset("assets/prefs.js").path()));
+                theme.asset("assets/study.css").path(), theme.asset("assets/study.js").path()));
         this.pageTemplate = theme.template("page.mustache");
         this.homeTemplate = theme.template("home.mustache");
         this.notFoundTemplate = theme.template("404.mustache");

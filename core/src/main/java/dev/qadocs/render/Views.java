@@ -27,7 +27,7 @@ public final class Views {
 
     /** Hashed asset paths, relative to the root. */
     public record Assets(String css, String js, String searchCss, String searchJs, String navCss, String navJs,
-                         String studyCss, String studyJs, String prefsJs) {
+                         String studyCss, String studyJs) {
     }
 
     public record NavPage(String title, String href, boolean current, int questionCount,

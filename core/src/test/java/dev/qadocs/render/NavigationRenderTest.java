@@ -2,12 +2,17 @@ package dev.qadocs.render;
 
 import dev.qadocs.model.Site;
 import dev.qadocs.model.SiteConfig;
+import dev.qadocs.testing.Corpus;
 import dev.qadocs.testing.MemoryOutput;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -91,6 +96,18 @@ class NavigationRenderTest {
                 .containsExactly("Indexes, ranking and the questions around them",
                         "Indexes, ranking and the questions around them");
         assertThat(search.select("meta[property=og:url]")).as("no base URL, no absolute URL").isEmpty();
+    }
+
+    /** The head's one inline script (the saved theme before first paint), whose CSP hash the README must give. */
+    @Test
+    void theOnlyInlineScriptIsTheThemesAndTheReadmeGivesItsHash() throws Exception {
+        Document page = render(SampleSite.of(null), "search.html");
+
+        Element script = page.selectFirst("head script:not([src])");
+        assertThat(page.select("script:not([src])")).containsExactly(script);
+        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                .digest(script.data().getBytes(StandardCharsets.UTF_8)));
+        assertThat(Files.readString(Corpus.projectRoot().resolve("README.md"))).contains("'sha256-" + hash + "'");
     }
 
     @Test
