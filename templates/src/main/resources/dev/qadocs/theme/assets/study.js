@@ -122,13 +122,11 @@
   function setup() {
     html.setAttribute('data-qd-study', '');
     if (!document.querySelector('link[data-qd-study-css]') && script && script.getAttribute('data-css')) {
-      var css = el('link', { rel: 'stylesheet', href: script.getAttribute('data-css'), 'data-qd-study-css': '' });
-      css.onload = css.onerror = function () { html.setAttribute('data-qd-study-ready', ''); };
-      document.head.appendChild(css);
-    } else {
-      html.setAttribute('data-qd-study-ready', '');
+      document.head.appendChild(el('link', { rel: 'stylesheet', href: script.getAttribute('data-css'), 'data-qd-study-css': '' }));
     }
     questions().forEach(prepare);
+    // Answers are hidden now (by the hidden attribute, whether the stylesheet has arrived or not): show the bodies.
+    html.setAttribute('data-qd-study-ready', '');
     write(MARKS, marks);
     var header = document.querySelector('.qd-page-header');
     if (header) header.appendChild(panel());
