@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Reads {@code qadocs.yml}: {@code name}, {@code summary}, {@code baseUrl}. Anything it cannot use is reported, not thrown. */
+/** Reads {@code qadocs.yml}: {@code name}, {@code summary}, {@code baseUrl}, {@code editUrl}. Anything it cannot use is reported, not thrown. */
 final class SiteConfigReader {
 
     static final String FILE_NAME = "qadocs.yml";
-    private static final List<String> KEYS = List.of("name", "summary", "baseUrl");
+    private static final List<String> KEYS = List.of("name", "summary", "baseUrl", "editUrl");
 
     private SiteConfigReader() {
     }
@@ -41,7 +41,7 @@ final class SiteConfigReader {
             return SiteConfig.named(defaultName);
         }
         if (!(loaded instanceof Map<?, ?> map)) {
-            report.accept(error(1, "qadocs.yml must be a mapping of name, summary and baseUrl"));
+            report.accept(error(1, "qadocs.yml must be a mapping of name, summary, baseUrl and editUrl"));
             return SiteConfig.named(defaultName);
         }
         for (Object key : map.keySet()) {
@@ -53,10 +53,16 @@ final class SiteConfigReader {
         }
         String name = text(map.get("name")).orElse(defaultName);
         String summary = text(map.get("summary")).orElse("");
-        Optional<String> baseUrl = text(map.get("baseUrl"));
-        Optional<String> problem = baseUrl.flatMap(BaseUrl::problem);
-        problem.ifPresent(message -> report.accept(error(lineOfKey(text, "baseUrl"), message)));
-        return new SiteConfig(name, summary, problem.isPresent() ? Optional.empty() : baseUrl);
+        return new SiteConfig(name, summary, checkedUrl(map, "baseUrl", text, report),
+                checkedUrl(map, "editUrl", text, report));
+    }
+
+    /** The URL under {@code key}, or empty (with an error) when it is not one that pages can be appended to. */
+    private static Optional<String> checkedUrl(Map<?, ?> map, String key, String text, Consumer<Diagnostic> report) {
+        Optional<String> url = text(map.get(key));
+        Optional<String> problem = url.flatMap(u -> BaseUrl.problem(key, u));
+        problem.ifPresent(message -> report.accept(error(lineOfKey(text, key), message)));
+        return problem.isPresent() ? Optional.empty() : url;
     }
 
     private static Optional<String> text(Object value) {

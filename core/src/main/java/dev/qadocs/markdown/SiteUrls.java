@@ -43,7 +43,7 @@ public final class SiteUrls {
     }
 
     /** Percent-encodes each segment of a path (UTF-8), keeping the slashes: file names may hold spaces or {@code #}. */
-    static String encodePath(String path) {
+    public static String encodePath(String path) {
         StringBuilder out = new StringBuilder(path.length() + 8);
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;

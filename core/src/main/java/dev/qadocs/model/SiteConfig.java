@@ -9,8 +9,14 @@ import java.util.Optional;
  * @param summary one line; the llms.txt {@code >} summary and the home page lead
  * @param baseUrl absolute URL the site is published at (canonical links, sitemap, absolute llms.txt links);
  *                empty means "relative links only", which works from {@code file://} and any subpath
+ * @param editUrl where the sources can be edited, such as {@code https://github.com/o/r/edit/main/docs/}; a page's
+ *                path is appended to it for its "Edit this page" link; empty means no such link
  */
-public record SiteConfig(String name, String summary, Optional<String> baseUrl) {
+public record SiteConfig(String name, String summary, Optional<String> baseUrl, Optional<String> editUrl) {
+
+    public SiteConfig(String name, String summary, Optional<String> baseUrl) {
+        this(name, summary, baseUrl, Optional.empty());
+    }
 
     public static SiteConfig named(String name) {
         return new SiteConfig(name, "", Optional.empty());

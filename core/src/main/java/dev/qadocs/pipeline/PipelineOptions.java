@@ -14,9 +14,15 @@ import java.util.Optional;
  * @param siteName          overrides {@code name} from {@code qadocs.yml} when present
  * @param baseUrl           overrides {@code baseUrl} from {@code qadocs.yml} when present
  * @param validation        rule severities and link-check settings
+ * @param editUrl           overrides {@code editUrl} from {@code qadocs.yml} when present
  */
 public record PipelineOptions(Path source, Path output, Optional<Path> templateDirectory, Optional<String> siteName,
+                           Optional<String> baseUrl, ValidationConfig validation, Optional<String> editUrl) {
+
+    public PipelineOptions(Path source, Path output, Optional<Path> templateDirectory, Optional<String> siteName,
                            Optional<String> baseUrl, ValidationConfig validation) {
+        this(source, output, templateDirectory, siteName, baseUrl, validation, Optional.empty());
+    }
 
     public static PipelineOptions of(Path source, Path output) {
         return new PipelineOptions(source, output, Optional.empty(), Optional.empty(), Optional.empty(),
@@ -24,10 +30,10 @@ public record PipelineOptions(Path source, Path output, Optional<Path> templateD
     }
 
     public PipelineOptions withTemplateDirectory(Path dir) {
-        return new PipelineOptions(source, output, Optional.of(dir), siteName, baseUrl, validation);
+        return new PipelineOptions(source, output, Optional.of(dir), siteName, baseUrl, validation, editUrl);
     }
 
     public PipelineOptions withValidation(ValidationConfig config) {
-        return new PipelineOptions(source, output, templateDirectory, siteName, baseUrl, config);
+        return new PipelineOptions(source, output, templateDirectory, siteName, baseUrl, config, editUrl);
     }
 }

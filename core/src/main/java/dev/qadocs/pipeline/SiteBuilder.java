@@ -139,8 +139,10 @@ public final class SiteBuilder {
 
     private Checked check(PipelineOptions options, StageTimer timer) throws PipelineFailedException {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        options.baseUrl().flatMap(BaseUrl::problem).ifPresent(problem -> diagnostics.add(Diagnostic.error(
-                SourcePosition.of("baseUrl parameter", 1), LoadRules.CONFIG.id(), problem)));
+        options.baseUrl().flatMap(url -> BaseUrl.problem("baseUrl", url)).ifPresent(problem -> diagnostics.add(
+                Diagnostic.error(SourcePosition.of("baseUrl parameter", 1), LoadRules.CONFIG.id(), problem)));
+        options.editUrl().flatMap(url -> BaseUrl.problem("editUrl", url)).ifPresent(problem -> diagnostics.add(
+                Diagnostic.error(SourcePosition.of("editUrl parameter", 1), LoadRules.CONFIG.id(), problem)));
         LoadResult loaded = timer.timed(Stage.LOAD, () -> loader.load(options.source()));
         diagnostics.addAll(loaded.diagnostics());
 
@@ -193,7 +195,8 @@ public final class SiteBuilder {
 
     private static SiteConfig configure(SiteConfig fromFile, PipelineOptions options) {
         return new SiteConfig(options.siteName().orElse(fromFile.name()), fromFile.summary(),
-                options.baseUrl().filter(url -> BaseUrl.problem(url).isEmpty()).or(fromFile::baseUrl));
+                options.baseUrl().filter(url -> BaseUrl.problem(url).isEmpty()).or(fromFile::baseUrl),
+                options.editUrl().filter(url -> BaseUrl.problem(url).isEmpty()).or(fromFile::editUrl));
     }
 
     /** The content file whose output collided: the asset or page of that name, else the output name itself. */

@@ -17,16 +17,19 @@ import dev.qadocs.model.Section;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** One page's content as {@link Views}: Markdown made safe HTML, in source order so headings get their ids. */
 final class PageViews {
 
     private final HeadingIds headingIds;
     private final MarkdownCache markdown;
+    private final Map<Question, String> studyKeys;
 
     private PageViews(Page page, MarkdownCache markdown) {
         this.headingIds = new HeadingIds(page);
         this.markdown = markdown;
+        this.studyKeys = StudyKeys.of(page);
     }
 
     static Views.Page of(Page page, MarkdownCache markdown) {
@@ -52,7 +55,7 @@ final class PageViews {
     private Views.Question question(Question question) {
         String number = question.number().isPresent() ? question.number().getAsInt() + "." : "";
         return new Views.Question(question.id(), number, question.title(),
-                question.sections().stream().map(this::section).toList());
+                question.sections().stream().map(this::section).toList(), studyKeys.get(question));
     }
 
     /** Typed sections get their structure; a quick-fire or reading list the parser found no items in stays prose. */

@@ -32,7 +32,9 @@ public final class SiteRenderer {
         this.theme = new Theme(templateDirectory);
         this.views = new ViewFactory(new Views.Assets(
                 theme.asset("assets/qadocs.css").path(), theme.asset("assets/qadocs.js").path(),
-                theme.asset("assets/search.css").path(), theme.asset("assets/search.js").path()));
+                theme.asset("assets/search.css").path(), theme.asset("assets/search.js").path(),
+                theme.asset("assets/nav.css").path(), theme.asset("assets/nav.js").path(),
+                theme.asset("assets/study.css").path(), theme.asset("assets/study.js").path()));
         this.pageTemplate = theme.template("page.mustache");
         this.homeTemplate = theme.template("home.mustache");
         this.notFoundTemplate = theme.template("404.mustache");
@@ -50,7 +52,7 @@ public final class SiteRenderer {
         Views.Layout layout = views.layout(site, path, page, page.meta().title(), page.meta().description());
         String html;
         try {
-            html = execute(pageTemplate, layout, PageViews.of(page, markdown));
+            html = execute(pageTemplate, layout, PageViews.of(page, markdown), views.pager(site, page, layout.root()));
         } catch (RuntimeException | StackOverflowError e) {
             throw new PageFailure(page.path(), "render", e);
         }

@@ -32,9 +32,13 @@ final class Theme {
 
     static final String CLASSPATH_ROOT = "dev/qadocs/theme/";
 
-    /** Shipped as they are; search.* belong to the search client, qadocs.* to the page. */
+    /**
+     * Shipped as they are; search.* belong to the search client, qadocs.* to the page, nav.* to the on-this-page
+     * list, copy links and the theme switch, study.* to study mode.
+     */
     static final List<String> ASSETS = List.of(
-            "assets/qadocs.css", "assets/qadocs.js", "assets/search.css", "assets/search.js");
+            "assets/qadocs.css", "assets/qadocs.js", "assets/search.css", "assets/search.js",
+            "assets/nav.css", "assets/nav.js", "assets/study.css", "assets/study.js");
 
     private final Optional<Path> directory;
     private final DefaultMustacheFactory factory;

@@ -1,10 +1,16 @@
 package dev.qadocs.render;
 
 import dev.qadocs.markdown.SiteUrls;
+import dev.qadocs.model.Category;
 import dev.qadocs.model.Page;
+import dev.qadocs.model.Question;
 import dev.qadocs.model.Site;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 /** The site-wide parts of {@link Views}: layout, navigation and home, with links relative to the file being written. */
 final class ViewFactory {
@@ -45,10 +51,41 @@ final class ViewFactory {
     }
 
     Views.Home home(Site site, String root) {
-        List<Views.PageCard> cards = site.pages().stream().map(p -> new Views.PageCard(p.meta().title(),
-                p.meta().description(), root + SiteUrls.html(p), count(p.questionCount(), "question"),
-                categories(p, root))).toList();
+        List<Views.PageCard> cards = site.pages().stream().map(p -> card(p, root)).toList();
         return new Views.Home(cards, count(cards.size(), "page"), count(site.questionCount(), "question"));
+    }
+
+    /** Each titled category lists its questions' study keys; the card itself those of the untitled ones. */
+    private static Views.PageCard card(Page page, String root) {
+        Map<Question, String> keys = StudyKeys.of(page);
+        List<Views.NavCategory> titled = categories(page, root);
+        List<Views.CardCategory> categories = new ArrayList<>();
+        StringJoiner untitled = new StringJoiner(" ");
+        for (Category category : page.categories()) {
+            String joined = category.questions().stream().map(keys::get).collect(Collectors.joining(" "));
+            if (category.title().isEmpty()) {
+                untitled.add(joined);
+            } else {
+                Views.NavCategory nav = titled.get(categories.size());
+                categories.add(new Views.CardCategory(nav.title(), nav.href(), nav.questionCount(), joined));
+            }
+        }
+        return new Views.PageCard(page.meta().title(), page.meta().description(), root + SiteUrls.html(page),
+                count(page.questionCount(), "question"), categories, untitled.toString().strip());
+    }
+
+    /** Previous and next follow the navigation's order; the edit link appends the source path to {@code editUrl}. */
+    Views.Pager pager(Site site, Page page, String root) {
+        List<Page> pages = site.pages();
+        int at = pages.indexOf(page);
+        String editHref = site.config().editUrl().map(String::strip).filter(u -> !u.isEmpty())
+                .map(u -> (u.endsWith("/") ? u : u + "/") + SiteUrls.encodePath(page.path())).orElse("");
+        return new Views.Pager(at > 0 ? link(pages.get(at - 1), root) : null,
+                at >= 0 && at < pages.size() - 1 ? link(pages.get(at + 1), root) : null, editHref);
+    }
+
+    private static Views.Link link(Page page, String root) {
+        return new Views.Link(page.meta().title(), root + SiteUrls.html(page));
     }
 
     private Views.NavPage navPage(Page page, String root, boolean current) {

@@ -26,7 +26,8 @@ public final class Views {
     }
 
     /** Hashed asset paths, relative to the root. */
-    public record Assets(String css, String js, String searchCss, String searchJs) {
+    public record Assets(String css, String js, String searchCss, String searchJs, String navCss, String navJs,
+                         String studyCss, String studyJs) {
     }
 
     public record NavPage(String title, String href, boolean current, int questionCount,
@@ -45,12 +46,27 @@ public final class Views {
     public record Home(List<PageCard> pages, String pageCountText, String questionCountText) {
     }
 
+    /** {@code studyKeys}: the study keys of the page's questions that are in no titled category. */
     public record PageCard(String title, String description, String href, String questionCountText,
-                           List<NavCategory> categories) {
+                           List<CardCategory> categories, String studyKeys) {
 
         public boolean hasCategories() {
             return !categories.isEmpty();
         }
+    }
+
+    /** A category on the home page; {@code studyKeys} lists its questions' study keys, space-separated. */
+    public record CardCategory(String title, String href, int questionCount, String studyKeys) {
+    }
+
+    /**
+     * The links around a page's content: the pages before and after it in the navigation (null at either end)
+     * and the page's source in the configured {@code editUrl} (empty without one).
+     */
+    public record Pager(Link previous, Link next, String editHref) {
+    }
+
+    public record Link(String title, String href) {
     }
 
     public record Page(String title, String description, String introHtml, String questionCountText,
@@ -64,7 +80,8 @@ public final class Views {
     public record Entry(Question question, Passage passage) {
     }
 
-    public record Question(String id, String number, String title, List<Section> sections) {
+    /** {@code key} is the question's study key: stable across rebuilds and reordering, unlike {@code id}. */
+    public record Question(String id, String number, String title, List<Section> sections, String key) {
     }
 
     /** {@code collapsible} passages render as a closed {@code <details>}, like the accordion they were written as. */

@@ -71,10 +71,13 @@ class SourceLoaderTest {
 
     @Test
     void readsSiteConfig() throws IOException {
-        write("qadocs.yml", "name: Guide\nsummary: Short answers.\nbaseUrl: https://example.org/g/\n");
+        write("qadocs.yml", "name: Guide\nsummary: Short answers.\nbaseUrl: https://example.org/g/\n"
+                + "editUrl: https://example.org/repo/edit/main/\n");
 
         LoadResult result = new SourceLoader().load(content);
 
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.config().editUrl()).contains("https://example.org/repo/edit/main/");
         assertThat(result.config().name()).isEqualTo("Guide");
         assertThat(result.config().summary()).isEqualTo("Short answers.");
         assertThat(result.config().baseUrl()).contains("https://example.org/g/");

@@ -1,7 +1,6 @@
 package dev.qadocs.render;
 
 import dev.qadocs.testing.Chromium;
-import dev.qadocs.testing.MemoryOutput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,9 +35,7 @@ class QuestionPageBrowserTest {
 
     @BeforeAll
     static void renderAndStart() throws IOException {
-        MemoryOutput output = new MemoryOutput();
-        new SiteRenderer(Optional.empty()).render(SampleSite.of(null), output);
-        output.saveTo(site);
+        RenderedSite.write(SampleSite.of(null), site);
         browser = Chromium.start();
     }
 

@@ -75,7 +75,8 @@ class RealContentRenderTest {
             Document html = Jsoup.parse(output.text(page.slug() + ".html"));
             assertThat(html.select("details.qd-question:not(.qd-passage)").eachAttr("id")).as(page.path())
                     .containsExactlyElementsOf(page.questions().stream().map(Question::id).toList());
-            assertThat(html.select("script")).as(page.path()).allMatch(s -> s.attr("src").startsWith("./assets/"));
+            assertThat(html.select("script[src]")).as(page.path()).allMatch(s -> s.attr("src").startsWith("./assets/"));
+            assertThat(html.select("body script:not([src])")).as(page.path()).isEmpty();
             assertThat(html.select("[onerror], [onclick], [onload]")).as(page.path()).isEmpty();
             for (Element link : html.select(".qd-page a[href]")) {
                 assertTargetExists(output, page, link.attr("href"));

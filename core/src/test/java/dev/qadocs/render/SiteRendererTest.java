@@ -100,7 +100,8 @@ class SiteRendererTest {
         assertThat(page.selectFirst(".qd-category-title").text()).isEqualTo("Cat <script>alert(1)</script>");
         assertThat(page.selectFirst(".qd-brand").text()).contains("<b>Site</b>");
         assertThat(page.select(".qd-further-reading li").eachText()).containsExactly("evil", "bold ok.example");
-        assertThat(page.select("script")).isNotEmpty().allSatisfy(s -> assertThat(s.attr("src")).startsWith("./assets/"));
+        assertThat(page.select("script[src]")).isNotEmpty().allSatisfy(s -> assertThat(s.attr("src")).startsWith("./assets/"));
+        assertThat(page.select("body script:not([src])")).isEmpty();
     }
 
     @Test
@@ -187,7 +188,7 @@ class SiteRendererTest {
         MemoryOutput output = render(site("S", page("p.md", "P", category("", question(1, "Q?", answer("A."))))));
 
         assertThat(parse(output, "index.html").select(".qd-card-categories")).isEmpty();
-        assertThat(parse(output, "p.html").select(".qd-nav-categories, h2")).isEmpty();
+        assertThat(parse(output, "p.html").select(".qd-nav-categories, .qd-page h2, .qd-toc-category")).isEmpty();
         assertThat(parse(output, "p.html").select("details.qd-question")).hasSize(1);
     }
 
@@ -196,7 +197,7 @@ class SiteRendererTest {
         MemoryOutput output = render(SampleSite.of(null));
 
         assertThat(output.files().keySet()).filteredOn(p -> p.startsWith("assets/"))
-                .hasSize(4).allMatch(p -> p.matches("assets/(qadocs|search)\\.[0-9a-f]{8}\\.(css|js)"));
+                .hasSize(8).allMatch(p -> p.matches("assets/(qadocs|search|nav|study)\\.[0-9a-f]{8}\\.(css|js)"));
         Document page = parse(output, "search.html");
         for (String href : page.select("link[rel=stylesheet]").eachAttr("href")) {
             assertThat(output.files()).containsKey(href.substring(2));
@@ -204,7 +205,7 @@ class SiteRendererTest {
         for (String src : page.select("script[src]").eachAttr("src")) {
             assertThat(output.files()).containsKey(src.substring(2));
         }
-        assertThat(page.select("script[src]")).isNotEmpty().allMatch(s -> s.hasAttr("defer"));
+        assertThat(page.select("script[src]")).hasSize(4).allMatch(s -> s.hasAttr("defer"));
     }
 
     @Test

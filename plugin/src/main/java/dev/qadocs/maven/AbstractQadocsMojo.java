@@ -56,6 +56,13 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
     protected String baseUrl;
 
     /**
+     * Where the content can be edited, such as {@code https://github.com/me/guide/edit/main/questions/}: each page
+     * links to this URL plus its path ("Edit this page"). Overrides {@code editUrl} from {@code qadocs.yml}.
+     */
+    @Parameter(property = "qadocs.editUrl")
+    protected String editUrl;
+
+    /**
      * The URL path the site is published under, e.g. {@code /resources/interview-questions/}: root-relative links
      * below it are links to pages of this site and are checked; other root-relative links are left alone.
      */
@@ -101,7 +108,7 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
         }
         return new PipelineOptions(source.toPath(), output.toPath(),
                 Optional.ofNullable(templateDirectory).map(File::toPath),
-                Optional.ofNullable(siteName), Optional.ofNullable(baseUrl), validation());
+                Optional.ofNullable(siteName), Optional.ofNullable(baseUrl), validation(), Optional.ofNullable(editUrl));
     }
 
     private ValidationConfig validation() throws MojoExecutionException {
