@@ -35,9 +35,12 @@ public final class PageParser {
         List<Block> blocks = scanner.scan(body);
         diagnostics.addAll(scanner.diagnostics());
 
-        Map<Integer, Heading> headings = HeadingCollector.collect(file.path(), blocks);
         FrontMatter meta = front.meta();
-        PageAssembler.Result assembled = PageAssembler.assemble(file.path(), blocks, headings, meta.title().isEmpty());
+        MarkdownStructure.Cache structures = new MarkdownStructure.Cache();
+        QuestionUnit unit = QuestionDetector.detect(blocks, structures);
+        Map<Integer, Heading> headings = HeadingCollector.collect(file.path(), blocks, unit, structures);
+        PageAssembler.Result assembled = PageAssembler.assemble(file.path(), blocks, headings, meta.title().isEmpty(),
+                unit, structures);
         if (meta.title().isEmpty()) {
             meta = new FrontMatter(assembled.title(), meta.description(), meta.icon(), meta.order(), meta.extra());
         }
