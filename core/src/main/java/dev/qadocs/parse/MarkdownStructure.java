@@ -39,6 +39,8 @@ final class MarkdownStructure {
     /** {@code **Question?**} or {@code <b>Question?</b>} as a whole paragraph; the text must not end in a colon. */
     private static final Pattern HTML_BOLD = Pattern.compile("(?is)<(b|strong)>(.*)</\\1>");
 
+    private static final int MAX_BLANKS = 16;
+
     private final Map<Integer, HeadingLine> structural = new HashMap<>();
     private final Map<Integer, HeadingLine> all = new HashMap<>();
     private final Map<Integer, String> boldParagraphs = new HashMap<>();
@@ -59,12 +61,32 @@ final class MarkdownStructure {
     static MarkdownStructure of(List<SourceLine> lines) {
         StringBuilder text = new StringBuilder();
         for (SourceLine line : lines) {
-            text.append(line.text()).append('\n');
+            appendCollapsed(line.text(), text);
+            text.append('\n');
         }
         MarkdownStructure structure = new MarkdownStructure();
         Document document = PARSER.parse(text.toString());
         structure.visit(document);
         return structure;
+    }
+
+    /**
+     * Appends the line with long runs of blanks after its first word made one space. Only line numbers and heading
+     * text are read from the parse, so this changes nothing for them, but Flexmark's heading pattern takes
+     * quadratic time on a heading padded with thousands of spaces.
+     */
+    private static void appendCollapsed(String line, StringBuilder out) {
+        int run = 0;
+        boolean text = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean blank = c == ' ' || c == '\t';
+            run = blank ? run + 1 : 0;
+            text |= !blank;
+            if (!text || run <= MAX_BLANKS) {
+                out.append(c);
+            }
+        }
     }
 
     /** The heading that starts page structure at line {@code index} of the run, if one does. */

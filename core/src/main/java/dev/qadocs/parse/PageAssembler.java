@@ -73,7 +73,8 @@ final class PageAssembler {
         this.unit = unit;
         this.structures = structures;
         long atLevel = headings.values().stream().filter(h -> h.level() == unit.level()).count();
-        long asked = headings.values().stream().filter(h -> h.level() == unit.level() && h.text().endsWith("?")).count();
+        long asked = headings.values().stream().filter(h -> h.level() == unit.level()
+                && ReaderTitle.text(h.text()).endsWith("?")).count();
         this.headingsReadAsQuestions = unit.kind() == QuestionUnit.Kind.HEADING && asked * 2 > atLevel;
     }
 

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  */
 record ReaderTitle(OptionalInt number, String text, Optional<String> id) {
 
-    private static final Pattern CUSTOM_ID = Pattern.compile("\\s*\\{#([\\w.:-]+)}\\s*$");
+    private static final Pattern CUSTOM_ID = Pattern.compile("\\{#([\\w.:-]+)}\\s*");
     private static final Pattern ANCHOR = Pattern.compile("(?i)<a\\s+(?:name|id)\\s*=\\s*[\"']([^\"']+)[\"'][^>]*>");
     private static final Pattern SHORTCODE = Pattern.compile("(?<![\\w:]):[a-z0-9_+-]+:(?![\\w:])");
-    private static final Pattern NO_ANSWER_MARK = Pattern.compile("\\s*\\*{3}\\s*$");
+    private static final String NO_ANSWER_MARK = "***";
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,9})[.)]\\s+(.+)$", Pattern.DOTALL);
     private static final Pattern Q_LABEL = Pattern.compile("^(?i:Q)(\\d{1,9})\\s*[:.)]\\s*(.+)$", Pattern.DOTALL);
     private static final int MAX_TAG = 300;
@@ -26,20 +26,29 @@ record ReaderTitle(OptionalInt number, String text, Optional<String> id) {
 
     /** The visible text of a title, without decoration and without its explicit id; a number stays in it. */
     static String text(String markdown) {
-        String source = CUSTOM_ID.matcher(markdown).replaceAll("");
-        source = NO_ANSWER_MARK.matcher(SHORTCODE.matcher(source).replaceAll("")).replaceAll("");
+        String source = SHORTCODE.matcher(markdown.substring(0, customIdStart(markdown))).replaceAll("").stripTrailing();
+        if (source.endsWith(NO_ANSWER_MARK) && !source.endsWith("*" + NO_ANSWER_MARK)) {
+            source = source.substring(0, source.length() - NO_ANSWER_MARK.length());
+        }
         return trimSymbols(visible(source));
+    }
+
+    /**
+     * Where a trailing {@code {#id}} starts, else the length. Matched from its {@code {#} only: a pattern with
+     * leading blanks, tried at every position, took quadratic time on a title padded with spaces.
+     */
+    private static int customIdStart(String markdown) {
+        int open = markdown.lastIndexOf("{#");
+        return open >= 0 && CUSTOM_ID.matcher(markdown).region(open, markdown.length()).matches() ? open
+                : markdown.length();
     }
 
     /** Reads {@code markdown}; {@code listNumber} is the number of a {@code 1. ###} list item, which wins. */
     static ReaderTitle read(String markdown, OptionalInt listNumber) {
-        String source = markdown;
-        Optional<String> id = Optional.empty();
-        Matcher custom = CUSTOM_ID.matcher(source);
-        if (custom.find()) {
-            id = Optional.of(custom.group(1));
-            source = source.substring(0, custom.start());
-        }
+        int customId = customIdStart(markdown);
+        Optional<String> id = customId == markdown.length() ? Optional.empty()
+                : Optional.of(markdown.substring(customId + 2, markdown.indexOf('}', customId)));
+        String source = markdown.substring(0, customId);
         Matcher anchor = ANCHOR.matcher(source);
         if (anchor.find()) {
             id = id.or(() -> Optional.of(anchor.group(1)));
