@@ -11,12 +11,20 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
+import com.vladsch.flexmark.parser.internal.InlineParserImpl;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.parser.ParserEmulationProfile;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -35,7 +43,7 @@ import java.util.regex.Pattern;
 final class MarkdownStructure {
 
     private static final Parser PARSER = Parser.builder(new MutableDataSet()
-            .setFrom(ParserEmulationProfile.COMMONMARK)).build();
+            .setFrom(ParserEmulationProfile.COMMONMARK)).customInlineParserFactory(BoldOnlyInlines::new).build();
     /** {@code **Question?**} or {@code <b>Question?</b>} as a whole paragraph; the text must not end in a colon. */
     private static final Pattern HTML_BOLD = Pattern.compile("(?is)<(b|strong)>(.*)</\\1>");
 
@@ -46,7 +54,52 @@ final class MarkdownStructure {
     private final Map<Integer, String> boldParagraphs = new HashMap<>();
     private final Map<Integer, String> boldItems = new HashMap<>();
 
-    private MarkdownStructure() {
+    /** Offset of each line's first character: Flexmark's own line lookup counts from the start every time. */
+    private final int[] lineStarts;
+
+    private MarkdownStructure(int[] lineStarts) {
+        this.lineStarts = lineStarts;
+    }
+
+    private static int[] lineStarts(CharSequence text) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** The index of the line {@code node} starts on. */
+    private int line(Node node) {
+        int found = Arrays.binarySearch(lineStarts, node.getStartOffset());
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /**
+     * Parses inline Markdown only where a bold question can be: page-level paragraphs and list items that start
+     * with {@code **} or a tag. Only blocks are needed everywhere else, and inline parsing is most of the cost.
+     */
+    private static final class BoldOnlyInlines extends InlineParserImpl {
+        BoldOnlyInlines(DataHolder options, BitSet special, BitSet delimiters, Map<Character, DelimiterProcessor> processors,
+                        LinkRefProcessorData links, List<InlineParserExtensionFactory> extensions) {
+            super(options, special, delimiters, processors, links, extensions);
+        }
+
+        @Override
+        public void parse(BasedSequence input, Node node) {
+            Node parent = node.getParent();
+            boolean pageLevel = parent instanceof Document || (parent instanceof ListItem item
+                    && item.getParent() != null && item.getParent().getParent() instanceof Document);
+            if (node instanceof Paragraph && pageLevel && (input.startsWith("**") || input.startsWith("<"))) {
+                super.parse(input, node);
+            }
+        }
     }
 
     /** The structures of one page's text blocks: detection, anchors and assembly all read them, parsed once. */
@@ -64,7 +117,7 @@ final class MarkdownStructure {
             appendCollapsed(line.text(), text);
             text.append('\n');
         }
-        MarkdownStructure structure = new MarkdownStructure();
+        MarkdownStructure structure = new MarkdownStructure(lineStarts(text));
         Document document = PARSER.parse(text.toString());
         structure.visit(document);
         return structure;
@@ -116,9 +169,9 @@ final class MarkdownStructure {
     private void visit(Document document) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading && heading.isAtxHeading()) {
-                structural.put(heading.getStartLineNumber(), line(heading, OptionalInt.empty()));
+                structural.put(line(heading), headingLine(heading, OptionalInt.empty()));
             } else if (node instanceof Paragraph paragraph) {
-                bold(paragraph).ifPresent(bold -> boldParagraphs.put(paragraph.getStartLineNumber(), bold));
+                bold(paragraph).ifPresent(bold -> boldParagraphs.put(line(paragraph), bold));
             } else if (node instanceof ListBlock list) {
                 listItems(list);
             }
@@ -134,11 +187,11 @@ final class MarkdownStructure {
             Node first = item.getFirstChild();
             items++;
             if (first instanceof Heading heading && heading.isAtxHeading() && item instanceof OrderedListItem ordered) {
-                structural.put(heading.getStartLineNumber(), line(heading, number(ordered)));
+                structural.put(line(heading), headingLine(heading, number(ordered)));
             }
             Optional<String> text = first instanceof Paragraph p && first.getNext() == null ? bold(p) : Optional.empty();
             if (text.isPresent()) {
-                bold.put(item.getStartLineNumber(), text.get());
+                bold.put(line(item), text.get());
             } else {
                 allBold = false;
             }
@@ -151,15 +204,15 @@ final class MarkdownStructure {
     private void collectAll(Node parent) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading && heading.isAtxHeading()) {
-                all.put(heading.getStartLineNumber(), structural.getOrDefault(heading.getStartLineNumber(),
-                        line(heading, OptionalInt.empty())));
+                all.put(line(heading), structural.getOrDefault(line(heading),
+                        headingLine(heading, OptionalInt.empty())));
             } else if (node.hasChildren() && !(node instanceof Paragraph)) {
                 collectAll(node);
             }
         }
     }
 
-    private static HeadingLine line(Heading heading, OptionalInt number) {
+    private static HeadingLine headingLine(Heading heading, OptionalInt number) {
         return new HeadingLine(heading.getLevel(), heading.getText().toString().strip(), number);
     }
 
