@@ -95,8 +95,14 @@ final class ComponentScanner {
         }
         while (open.size() > 1) {
             Frame unclosed = open.peek();
-            diagnostics.add(Diagnostic.error(unclosed.position, "unclosed-tag",
-                    "<" + unclosed.name + "> is never closed; add </" + unclosed.name + ">"));
+            // An admonition's body ends where its indentation does, the end of the page included.
+            if (unclosed.directive) {
+                diagnostics.add(Diagnostic.error(unclosed.position, "unclosed-tag",
+                        ":::" + unclosed.attributes.get("type") + " is never closed; add a ::: line"));
+            } else if (unclosed.bodyIndent == 0) {
+                diagnostics.add(Diagnostic.error(unclosed.position, "unclosed-tag",
+                        "<" + unclosed.name + "> is never closed; add </" + unclosed.name + ">"));
+            }
             close();
         }
         root.flushText();

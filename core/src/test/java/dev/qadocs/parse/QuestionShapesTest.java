@@ -87,6 +87,25 @@ class QuestionShapesTest {
     }
 
     @Test
+    void anAdmonitionEndsWithThePageAndADirectiveWithItsClosingLine() {
+        ParseResult result = result("faqs.md", lines("## FAQ", "??? question \"Last?\"", "    Body.", "",
+                ":::tip Remember", "Text.", ":::", "", ":::note", "Never closed."));
+
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("unclosed-tag");
+            assertThat(d.position().line()).isEqualTo(9);
+            assertThat(d.message()).isEqualTo(":::note is never closed; add a ::: line");
+        });
+        Page page = result.page().orElseThrow();
+        assertThat(page.questions()).singleElement()
+                .satisfies(q -> assertThat(q.sections()).extracting(s -> s.markdown()).containsExactly("Body."));
+        // Text after a collapsible question is a passage after it; the directive is a tip callout there.
+        assertThat(page.categories().get(0).entries()).filteredOn(Passage.class::isInstance)
+                .map(e -> ((Passage) e).markdown()).singleElement().asString()
+                .contains("> [!TIP]").contains("Text.").contains("Never closed.");
+    }
+
+    @Test
     void boldParagraphsAreQuestionsWhenThePageHasNoQuestionHeadings() {
         Page page = page("theory.md", lines(
                 "# Theory", "", "## Regression", "", "**What is regression? 👶**", "", "Predicting a number.", "",
