@@ -136,7 +136,10 @@ final class PageAssembler {
             String text = MarkdownWriter.markdown(component.children()).replace('\n', ' ');
             if (!heading(new HeadingLine(component.headingLevel(), text, OptionalInt.empty()),
                     component.position().line(), null)) {
-                container().add(component);
+                // Not structure here, still a heading to its reader: written as the Markdown heading it is.
+                SourcePosition at = component.position();
+                container().add(new SourceLine("#".repeat(component.headingLevel()) + " " + text, at.line(),
+                        at.column()));
             }
         } else if (component.isAdmonition()) {
             admonition(component);

@@ -120,11 +120,12 @@ class QuestionShapesTest {
     void rawHtmlHeadingsWithANameAreQuestionsAnchoredAtThatName() {
         Page page = page("FAQ.md", lines(
                 "## FAQ", "", "- [Config?](#config)", "", "<h3 name=\"config\">", "Does it read <code>.rc</code> files?",
-                "</h3>", "", "Yes.", "", "<h3 name=\"release\">", "When is the next release?", "</h3>", "", "Soon."));
+                "</h3>", "", "Yes.", "", "<h3 name=\"release\">", "When is the next release?", "</h3>", "", "Soon.", "", "<h4 align=\"center\">Roadmap</h4>", "", "Later."));
 
         assertThat(page.questions()).extracting(Question::title, Question::id).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Does it read .rc files?", "config"),
                 org.assertj.core.groups.Tuple.tuple("When is the next release?", "release"));
+        assertThat(text(page.questions().get(1))).contains("Roadmap").contains("Later.");
     }
 
     @Test
