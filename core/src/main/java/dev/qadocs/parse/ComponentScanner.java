@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the containers of a page's text, line by line and fence-aware: Mintlify components, HTML {@code <details>}
  * and {@code <h1>}…{@code <h6>} blocks, MkDocs admonitions ({@code ??? question "…"} with an indented body) and
+ * content tabs ({@code === "Linux"}, read as {@code <Tab title>}),
  * Docusaurus directives ({@code :::tip} … {@code :::}). A Markdown parser alone cannot do this: it reads indented
  * JSX content as code and tags inside fences as HTML. Only tags that start a line (after indentation) are
  * structure; inline JSX such as {@code <div style={{…}}>} stays in the text for the renderer to sanitize.
@@ -37,6 +38,8 @@ final class ComponentScanner {
             + "|Tabs|Tab|CardGroup|Card|Columns|Note|Tip|Info|Warning|Check|Danger|Frame|CodeGroup|Expandable)");
     /** {@code ??? question "Title"}, {@code ???+ note}, {@code !!! tip "Title"}: the title runs to the last quote. */
     private static final Pattern ADMONITION = Pattern.compile("^(\\?{3}\\+?|!{3})[ \\t]+([\\w-]+)(?:[ \\t]+\"(.*)\")?[ \\t]*$");
+    /** A pymdownx content tab, {@code === "Linux"}, whose body is indented under it like an admonition's. */
+    private static final Pattern CONTENT_TAB = Pattern.compile("^===\\+?[ \\t]+\"(.*)\"[ \\t]*$");
     private static final Pattern DIRECTIVE_OPEN = Pattern.compile("^:{3,}[ \\t]*([A-Za-z][\\w-]*)(.*)$");
     private static final Pattern DIRECTIVE_CLOSE = Pattern.compile("^:{3,}[ \\t]*$");
     /** Docusaurus directives that are callouts read as the Mintlify callout of the same meaning. */
@@ -134,7 +137,8 @@ final class ComponentScanner {
     /** Handles one line outside code; returns the index of the last line it consumed. */
     private int scanLine(SourceLine line, List<SourceLine> lines, int index) {
         SourceLine tag = line.stripLeading();
-        if (tag.text().startsWith("???") || tag.text().startsWith("!!!") || tag.text().startsWith(":::")) {
+        if (tag.text().startsWith("???") || tag.text().startsWith("!!!") || tag.text().startsWith(":::")
+                || tag.text().startsWith("===")) {
             Optional<Frame> container = textContainer(tag);
             if (container.isPresent()) {
                 return push(container.get(), line) ? index : addText(line, index);
@@ -167,6 +171,12 @@ final class ComponentScanner {
             attributes.put("type", admonition.group(2));
             attributes.put("title", admonition.group(3) == null ? "" : admonition.group(3));
             Frame frame = new Frame(Block.Component.ADMONITION, attributes, tag.positionIn(file));
+            frame.bodyIndent = tag.column() - 1 + 4;
+            return Optional.of(frame);
+        }
+        Matcher tab = CONTENT_TAB.matcher(tag.text());
+        if (tab.matches()) {
+            Frame frame = new Frame("Tab", Map.of("title", tab.group(1)), tag.positionIn(file));
             frame.bodyIndent = tag.column() - 1 + 4;
             return Optional.of(frame);
         }

@@ -80,7 +80,8 @@ class QuestionShapesTest {
 
         assertThat(page.questions()).singleElement().satisfies(q -> {
             assertThat(q.title()).isEqualTo("Why do I see \"500\" errors?");
-            assertThat(q.sections().get(0).markdown()).startsWith("Check the log.").doesNotContain("Release notes");
+            assertThat(q.sections().get(0).markdown()).startsWith("Check the log.").doesNotContain("Release notes")
+                    .contains("**Linux**\n\nrun it");
         });
         assertThat(page.categories().get(0).entries()).filteredOn(Passage.class::isInstance)
                 .map(e -> ((Passage) e).title()).first().isEqualTo("1.20 changes (Click to Expand)");
