@@ -3,6 +3,7 @@ package dev.qadocs.load;
 import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.model.SiteConfig;
 import dev.qadocs.model.SourcePosition;
+import dev.qadocs.parse.QuestionUnit;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -15,11 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Reads {@code qadocs.yml}: {@code name}, {@code summary}, {@code baseUrl}, {@code editUrl}. Anything it cannot use is reported, not thrown. */
+/** Reads {@code qadocs.yml}: {@code name}, {@code summary}, {@code baseUrl}, {@code editUrl}, {@code questions}. Anything it cannot use is reported, not thrown. */
 final class SiteConfigReader {
 
     static final String FILE_NAME = "qadocs.yml";
-    private static final List<String> KEYS = List.of("name", "summary", "baseUrl", "editUrl");
+    private static final List<String> KEYS = List.of("name", "summary", "baseUrl", "editUrl", "questions");
 
     private SiteConfigReader() {
     }
@@ -53,8 +54,14 @@ final class SiteConfigReader {
         }
         String name = text(map.get("name")).orElse(defaultName);
         String summary = text(map.get("summary")).orElse("");
+        Optional<String> questions = text(map.get("questions"));
+        if (questions.isPresent() && QuestionUnit.parse(questions.get()).isEmpty()) {
+            report.accept(error(lineOfKey(text, "questions"), "questions: '" + questions.get()
+                    + "' is not a way to read questions; use one of " + QuestionUnit.FORMS));
+            questions = Optional.empty();
+        }
         return new SiteConfig(name, summary, checkedUrl(map, "baseUrl", text, report),
-                checkedUrl(map, "editUrl", text, report));
+                checkedUrl(map, "editUrl", text, report), questions);
     }
 
     /** The URL under {@code key}, or empty (with an error) when it is not one that pages can be appended to. */
@@ -63,6 +70,7 @@ final class SiteConfigReader {
         Optional<String> problem = url.flatMap(u -> BaseUrl.problem(key, u));
         problem.ifPresent(message -> report.accept(error(lineOfKey(text, key), message)));
         return problem.isPresent() ? Optional.empty() : url;
+
     }
 
     private static Optional<String> text(Object value) {

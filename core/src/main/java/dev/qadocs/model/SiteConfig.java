@@ -11,11 +11,14 @@ import java.util.Optional;
  *                empty means "relative links only", which works from {@code file://} and any subpath
  * @param editUrl where the sources can be edited, such as {@code https://github.com/o/r/edit/main/docs/}; a page's
  *                path is appended to it for its "Edit this page" link; empty means no such link
+ * @param questions how to read the questions of pages whose front matter does not say ({@code heading:3},
+ *                  {@code details}…); empty means detect them page by page
  */
-public record SiteConfig(String name, String summary, Optional<String> baseUrl, Optional<String> editUrl) {
+public record SiteConfig(String name, String summary, Optional<String> baseUrl, Optional<String> editUrl,
+                         Optional<String> questions) {
 
     public SiteConfig(String name, String summary, Optional<String> baseUrl) {
-        this(name, summary, baseUrl, Optional.empty());
+        this(name, summary, baseUrl, Optional.empty(), Optional.empty());
     }
 
     public static SiteConfig named(String name) {

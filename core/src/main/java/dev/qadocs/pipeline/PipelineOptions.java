@@ -15,13 +15,15 @@ import java.util.Optional;
  * @param baseUrl           overrides {@code baseUrl} from {@code qadocs.yml} when present
  * @param validation        rule severities and link-check settings
  * @param editUrl           overrides {@code editUrl} from {@code qadocs.yml} when present
+ * @param questions         overrides {@code questions} from {@code qadocs.yml} when present ({@code heading:3}…)
  */
 public record PipelineOptions(Path source, Path output, Optional<Path> templateDirectory, Optional<String> siteName,
-                           Optional<String> baseUrl, ValidationConfig validation, Optional<String> editUrl) {
+                              Optional<String> baseUrl, ValidationConfig validation, Optional<String> editUrl,
+                              Optional<String> questions) {
 
     public PipelineOptions(Path source, Path output, Optional<Path> templateDirectory, Optional<String> siteName,
                            Optional<String> baseUrl, ValidationConfig validation) {
-        this(source, output, templateDirectory, siteName, baseUrl, validation, Optional.empty());
+        this(source, output, templateDirectory, siteName, baseUrl, validation, Optional.empty(), Optional.empty());
     }
 
     public static PipelineOptions of(Path source, Path output) {
@@ -30,10 +32,16 @@ public record PipelineOptions(Path source, Path output, Optional<Path> templateD
     }
 
     public PipelineOptions withTemplateDirectory(Path dir) {
-        return new PipelineOptions(source, output, Optional.of(dir), siteName, baseUrl, validation, editUrl);
+        return new PipelineOptions(source, output, Optional.of(dir), siteName, baseUrl, validation, editUrl, questions);
     }
 
     public PipelineOptions withValidation(ValidationConfig config) {
-        return new PipelineOptions(source, output, templateDirectory, siteName, baseUrl, config, editUrl);
+        return new PipelineOptions(source, output, templateDirectory, siteName, baseUrl, config, editUrl, questions);
+    }
+
+    /** How to read questions in pages whose front matter does not say; wins over {@code qadocs.yml}. */
+    public PipelineOptions withQuestions(String unit) {
+        return new PipelineOptions(source, output, templateDirectory, siteName, baseUrl, validation, editUrl,
+                Optional.of(unit));
     }
 }

@@ -16,6 +16,7 @@ import dev.qadocs.model.SiteConfig;
 import dev.qadocs.model.SourcePosition;
 import dev.qadocs.parse.PageParser;
 import dev.qadocs.parse.ParseResult;
+import dev.qadocs.parse.QuestionUnit;
 import dev.qadocs.render.SiteRenderer;
 import dev.qadocs.search.SearchIndexer;
 import dev.qadocs.validate.SeverityPolicy;
@@ -58,6 +59,7 @@ public final class SiteBuilder {
     private final Function<SourceFile, ParseResult> parser;
     private final Function<ValidationConfig, Validator> validators;
     private final BiConsumer<Stage, String> written;
+    private final BiConsumer<String, String> readings;
 
     public SiteBuilder() {
         this(new SourceLoader(), new PageParser()::parse, Validator::new, (stage, path) -> { });
@@ -73,10 +75,25 @@ public final class SiteBuilder {
      */
     public SiteBuilder(SourceLoader loader, Function<SourceFile, ParseResult> parser,
                        Function<ValidationConfig, Validator> validators, BiConsumer<Stage, String> written) {
+        this(loader, parser, validators, written, (path, reading) -> { });
+    }
+
+    private SiteBuilder(SourceLoader loader, Function<SourceFile, ParseResult> parser,
+                        Function<ValidationConfig, Validator> validators, BiConsumer<Stage, String> written,
+                        BiConsumer<String, String> readings) {
         this.loader = loader;
         this.parser = parser;
         this.validators = validators;
         this.written = written;
+        this.readings = readings;
+    }
+
+    /**
+     * This builder, telling {@code readings} how each parsed page was read, by path
+     * ({@code 124 questions from ### headings}), from several threads, also in a run that then fails.
+     */
+    public SiteBuilder withReadings(BiConsumer<String, String> readings) {
+        return new SiteBuilder(loader, parser, validators, written, readings);
     }
 
     /** Builds the site into {@code options.output()}, or throws and leaves the old output as it was. */
@@ -137,6 +154,15 @@ public final class SiteBuilder {
     private record Checked(Site site, List<Diagnostic> diagnostics, int files) {
     }
 
+    /**
+     * The site-wide question unit, when the build or {@code qadocs.yml} sets one: then every page is parsed with
+     * it (the preview's cache of parsed pages is bypassed, since its pages were read without it).
+     */
+    private static Optional<QuestionUnit> questionsFor(SiteConfig config, PipelineOptions options) {
+        return options.questions().or(config::questions).flatMap(QuestionUnit::parse)
+                .filter(unit -> unit.kind() != QuestionUnit.Kind.AUTO);
+    }
+
     private Checked check(PipelineOptions options, StageTimer timer) throws PipelineFailedException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         options.baseUrl().flatMap(url -> BaseUrl.problem("baseUrl", url)).ifPresent(problem -> diagnostics.add(
@@ -146,12 +172,17 @@ public final class SiteBuilder {
         LoadResult loaded = timer.timed(Stage.LOAD, () -> loader.load(options.source()));
         diagnostics.addAll(loaded.diagnostics());
 
+        Function<SourceFile, ParseResult> parse = questionsFor(loaded.config(), options)
+                .<Function<SourceFile, ParseResult>>map(unit -> new PageParser(unit)::parse).orElse(parser);
         List<ParseResult> parsed = timer.timed(Stage.PARSE, () ->
-                loaded.files().parallelStream().map(this::parse).toList());
+                loaded.files().parallelStream().map(file -> guarded(parse, file)).toList());
         List<Page> pages = new ArrayList<>();
         for (ParseResult result : parsed) {
             diagnostics.addAll(result.diagnostics());
-            result.page().ifPresent(pages::add);
+            result.page().ifPresent(page -> {
+                pages.add(page);
+                readings.accept(page.path(), result.reading().describe(page.questionCount()));
+            });
         }
         pages.sort(NAVIGATION_ORDER);
         Site site = new Site(configure(loaded.config(), options), pages, new TreeSet<>(loaded.assets()));
@@ -185,9 +216,9 @@ public final class SiteBuilder {
     }
 
     /** Whatever a page does to the parser ends as a finding on that page; the other pages are still checked. */
-    private ParseResult parse(SourceFile file) {
+    private static ParseResult guarded(Function<SourceFile, ParseResult> parse, SourceFile file) {
         try {
-            return parser.apply(file);
+            return parse.apply(file);
         } catch (Throwable e) {
             return new ParseResult(Optional.empty(), List.of(PageFailure.diagnostic(file.path(), "parse", e)));
         }
@@ -196,7 +227,8 @@ public final class SiteBuilder {
     private static SiteConfig configure(SiteConfig fromFile, PipelineOptions options) {
         return new SiteConfig(options.siteName().orElse(fromFile.name()), fromFile.summary(),
                 options.baseUrl().filter(url -> BaseUrl.problem(url).isEmpty()).or(fromFile::baseUrl),
-                options.editUrl().filter(url -> BaseUrl.problem(url).isEmpty()).or(fromFile::editUrl));
+                options.editUrl().filter(url -> BaseUrl.problem(url).isEmpty()).or(fromFile::editUrl),
+                options.questions().or(fromFile::questions));
     }
 
     /** The content file whose output collided: the asset or page of that name, else the output name itself. */

@@ -90,7 +90,7 @@ class UrlSafetyTest {
         HtmlRenderer renderer = HtmlRenderer.builder(options).build();
         List<Path> pages;
         try (Stream<Path> files = Stream.concat(Files.list(Corpus.mintlify()),
-                Files.list(Corpus.projectRoot().resolveSibling("shared").resolve("corpus").resolve("wild")))) {
+                Files.list(Corpus.shared("corpus/wild")))) {
             pages = files.filter(p -> p.toString().matches(".*\\.mdx?")).toList();
         }
         assertThat(pages).hasSizeGreaterThan(5);

@@ -33,7 +33,8 @@ class EditUrlTest {
         assertThat(editLink(fromFile)).isEqualTo("https://example.org/r/edit/main/docs/deep/notes.md");
 
         PipelineOptions fromBuild = new PipelineOptions(fromFile.source(), fromFile.output(), Optional.empty(),
-                Optional.empty(), Optional.empty(), ValidationConfig.defaults(), Optional.of("https://example.org/fork/"));
+                Optional.empty(), Optional.empty(), ValidationConfig.defaults(), Optional.of("https://example.org/fork/"),
+                Optional.empty());
         assertThat(editLink(fromBuild)).isEqualTo("https://example.org/fork/deep/notes.md");
     }
 

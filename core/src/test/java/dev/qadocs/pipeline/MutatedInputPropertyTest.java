@@ -85,7 +85,7 @@ class MutatedInputPropertyTest {
     }
 
     private static List<Path> corpusPages() throws IOException {
-        Path wild = Corpus.projectRoot().resolveSibling("shared").resolve("corpus").resolve("wild");
+        Path wild = Corpus.shared("corpus/wild");
         try (Stream<Path> files = Stream.concat(Files.list(wild), Files.list(Corpus.mintlify()))) {
             return files.filter(p -> p.toString().matches(".*\\.mdx?") && !p.getFileName().toString().equals("README.md"))
                     .filter(p -> p.toFile().length() <= 100_000).sorted().toList();

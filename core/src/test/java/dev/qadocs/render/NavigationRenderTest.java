@@ -75,7 +75,7 @@ class NavigationRenderTest {
     @Test
     void anEditUrlLinksEachPageToItsSource() {
         Site site = withConfig(new SiteConfig("Notes", "", Optional.empty(),
-                Optional.of("https://example.org/notes/edit/main/questions")));
+                Optional.of("https://example.org/notes/edit/main/questions"), Optional.empty()));
 
         assertThat(render(site, "guide/ranking.html").select(".qd-edit a").eachAttr("href"))
                 .containsExactly("https://example.org/notes/edit/main/questions/guide/ranking.md");

@@ -13,7 +13,7 @@ public final class HostileInput {
     }
 
     public static Path folder() {
-        return Corpus.projectRoot().resolveSibling("shared").resolve("hostile-input");
+        return Corpus.shared("hostile-input");
     }
 
     public static Path file(String name) {

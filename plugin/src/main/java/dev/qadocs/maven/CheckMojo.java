@@ -21,6 +21,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Validates the content without rendering it: {@code mvn qadocs:check}. Prints compiler-style diagnostics, a
@@ -72,14 +74,18 @@ public class CheckMojo extends AbstractQadocsMojo {
         PipelineOptions base = options();
         ValidationConfig validation = base.validation().withExternalLinks(externalLinks());
         RuleRegistry registry = RuleRegistry.standard(validation);
+        Map<String, String> readings = new ConcurrentSkipListMap<>();
+        SiteBuilder builder = new SiteBuilder().withReadings(readings::put);
         try {
-            PipelineResult result = new SiteBuilder().checkOnly(base.withValidation(validation));
+            PipelineResult result = builder.checkOnly(base.withValidation(validation));
             report(result.diagnostics());
+            logReadings(readings);
             writeReport(registry, result.diagnostics());
             getLog().info("qadocs: " + Tally.of(result.diagnostics(), result.site().pages().size()));
             getLog().info("qadocs: " + result.times());
         } catch (PipelineFailedException e) {
             writeReport(registry, e.diagnostics());
+            logReadings(readings);
             MojoFailureException failure = failure(e);
             getLog().info("qadocs: " + e.times());
             throw failure;
@@ -112,5 +118,10 @@ public class CheckMojo extends AbstractQadocsMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("qadocs: cannot write the report " + report + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@code qadocs: ms-swift-faq.md: 124 questions from ### headings}: how each page was read. */
+    private void logReadings(Map<String, String> readings) {
+        readings.forEach((path, reading) -> getLog().info("qadocs: " + path + ": " + reading));
     }
 }
