@@ -1,0 +1,152 @@
+package dev.qadocs.quality;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.qadocs.testing.Chromium;
+import dev.qadocs.testing.SampleSiteBuild;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The built sample site as readers meet it in Chromium: axe-core finds no serious or critical accessibility
+ * violation in either colour scheme, with a question open or search results showing, and printing a page keeps
+ * the answers.
+ */
+class ReaderQualityBrowserTest {
+
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    @TempDir
+    static Path work;
+    private static Path site;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void buildAndStart() throws Exception {
+        site = SampleSiteBuild.into(work);
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static void open(String page) {
+        browser.get("about:blank");
+        browser.get(site.resolve(page).toUri().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
+    private static void scheme(String scheme) {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** Opens the first question, so its typed sections (the labels with their own colours) are checked too. */
+    private static void openFirstQuestion() {
+        browser.findElement(By.cssSelector("details.qd-question > summary")).click();
+        assertThat(browser.findElement(By.cssSelector("details.qd-question")).getDomProperty("open")).isEqualTo("true");
+    }
+
+    private static void showSearchResults() {
+        WebElement input = browser.findElement(By.id("qd-search-input"));
+        input.sendKeys("retrieval");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                !d.findElements(By.cssSelector("#qd-search-results [role=option]")).isEmpty());
+        input.sendKeys(Keys.ARROW_DOWN);
+        // Highlights are painted on the active option: let the style settle before measuring contrast.
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
+                !d.findElements(By.cssSelector("#qd-search-results [aria-selected=true]")).isEmpty());
+    }
+
+    private static List<String> blockingViolations() {
+        Results results = new AxeBuilder().analyze(browser);
+        assertThat(results.getErrorMessage()).isNull();
+        return results.getViolations().stream()
+                .filter(rule -> BLOCKING.contains(rule.getImpact()))
+                .map(ReaderQualityBrowserTest::describe)
+                .toList();
+    }
+
+    private static String describe(Rule rule) {
+        String where = rule.getNodes().stream().limit(3)
+                .map(node -> node.getTarget() + " " + node.getFailureSummary())
+                .reduce((a, b) -> a + " | " + b).orElse("");
+        return rule.getImpact() + " " + rule.getId() + " (" + rule.getNodes().size() + "): " + where;
+    }
+
+    @ParameterizedTest(name = "{0} in {1}, {2}")
+    @CsvSource({
+            "index.html, light, question", "index.html, dark, question",
+            "index.html, light, search", "index.html, dark, search",
+            "01-fundamentals.html, light, question", "01-fundamentals.html, dark, question",
+            "01-fundamentals.html, light, search", "01-fundamentals.html, dark, search"})
+    void axeFindsNoSeriousOrCriticalViolation(String page, String colours, String state) {
+        open(page);
+        scheme(colours);
+        try {
+            if (state.equals("search")) {
+                showSearchResults();
+            } else if (page.equals("01-fundamentals.html")) {
+                openFirstQuestion();
+            }
+            assertThat(blockingViolations()).isEmpty();
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    @Test
+    void printingAPageKeepsEveryAnswerAndLeavesTheNavigationOut() throws Exception {
+        open("02-rag.html");
+        // The last question's answer: closed on screen, so only a print that opens every question shows it.
+        String answer = (String) browser.executeScript(
+                "var all = document.querySelectorAll('details.qd-question .qd-answer .qd-prose p');"
+                        + "return all[all.length - 1].textContent");
+        String nav = browser.findElement(By.cssSelector(".qd-nav-categories a")).getDomProperty("textContent");
+
+        String text = pdfText(browser.print(new PrintOptions()).getContent());
+
+        assertThat(normalized(text)).contains(normalized(answer).substring(0, 60));
+        assertThat(text).doesNotContain("Skip to content").doesNotContain("Search questions");
+        assertThat(text.split("\\R")).noneMatch(line -> line.strip().equals(nav.strip()));
+    }
+
+    private static String pdfText(String base64) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(Base64.getDecoder().decode(base64))) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    /** PDF text breaks lines and may hyphenate nothing; compare words only. */
+    private static String normalized(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
