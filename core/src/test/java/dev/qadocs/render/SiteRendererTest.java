@@ -107,10 +107,11 @@ class SiteRendererTest {
     void theSearchBoxIsInTheHeaderExactlyAsTheSearchClientExpects() {
         String html = render(SampleSite.of(null)).text("guide/ranking.html");
 
-        assertThat(html).contains("<div class=\"qd-search\" data-qadocs-search><input id=\"qd-search-input\" "
-                + "type=\"search\" role=\"combobox\" aria-expanded=\"false\" aria-controls=\"qd-search-results\" "
-                + "aria-autocomplete=\"list\" autocomplete=\"off\" placeholder=\"Search questions\" "
-                + "aria-label=\"Search questions\"><ul id=\"qd-search-results\" role=\"listbox\" hidden></ul></div>");
+        assertThat(html).contains("<div class=\"qd-search\" role=\"search\" data-qadocs-search>"
+                + "<input id=\"qd-search-input\" type=\"text\" enterkeyhint=\"search\" role=\"combobox\" "
+                + "aria-expanded=\"false\" aria-controls=\"qd-search-results\" aria-autocomplete=\"list\" "
+                + "autocomplete=\"off\" placeholder=\"Search questions\" aria-label=\"Search questions\">"
+                + "<ul id=\"qd-search-results\" role=\"listbox\" aria-label=\"Search results\" hidden></ul></div>");
     }
 
     @Test

@@ -1,6 +1,6 @@
 /* qadocs page behaviour. The page works without it: questions are native <details>, links are plain links.
-   This adds what only script can do: open the question a URL points at, expand or collapse all, and keep the
-   address bar pointing at the question being read. */
+   This adds what only script can do: open the question a URL points at, expand or collapse all, keep the
+   address bar pointing at the question being read, print every answer, and copy code. */
 (function () {
   'use strict';
 
@@ -28,6 +28,41 @@
     Array.prototype.forEach.call(questions(), function (q) { q.open = open; });
   }
 
+  // The button sits beside the <pre>, not in it, so selecting the code never selects the button's label.
+  function addCopyButton(pre) {
+    var box = document.createElement('div'), button = document.createElement('button');
+    box.className = 'qd-code';
+    button.type = 'button';
+    button.className = 'qd-copy';
+    button.textContent = 'Copy';
+    button.setAttribute('aria-label', 'Copy code');
+    pre.parentNode.insertBefore(box, pre);
+    box.appendChild(pre);
+    box.appendChild(button);
+    button.addEventListener('click', function () {
+      copy(pre.textContent).then(function () { say(button, 'Copied'); }, function () { say(button, 'Copy failed'); });
+    });
+  }
+
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    var area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    var done = document.execCommand('copy');
+    document.body.removeChild(area);
+    return done ? Promise.resolve() : Promise.reject(new Error('copy refused'));
+  }
+
+  function say(button, text) {
+    button.textContent = text;
+    setTimeout(function () { button.textContent = 'Copy'; }, 1500);
+  }
+
   function init() {
     var toolbar = document.querySelector('[data-qd-toolbar]');
     if (toolbar) {
@@ -36,9 +71,18 @@
       toolbar.querySelector('[data-qd-collapse]').addEventListener('click', function () { setAll(false); });
     }
 
-    // On narrow screens the contents start folded so the questions come first; wide screens always show them.
-    var nav = document.querySelector('[data-qd-nav]');
-    if (nav && window.matchMedia('(max-width: 56rem)').matches) nav.open = false;
+    // A printed page is for reading away from the screen: every question open, then back as the reader had it.
+    var closedBeforePrint = [];
+    window.addEventListener('beforeprint', function () {
+      closedBeforePrint = Array.prototype.filter.call(document.querySelectorAll('main details:not([open])'),
+        function (d) { d.open = true; return true; });
+    });
+    window.addEventListener('afterprint', function () {
+      closedBeforePrint.forEach(function (d) { d.open = false; });
+      closedBeforePrint = [];
+    });
+
+    Array.prototype.forEach.call(document.querySelectorAll('main pre:not(.mermaid)'), addCopyButton);
 
     // Opening a question by its summary puts its id in the address bar, ready to share, without a jump.
     document.addEventListener('click', function (event) {
