@@ -23,6 +23,7 @@ import dev.qadocs.write.StagedOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -132,7 +133,7 @@ public final class SiteBuilder {
             result.page().ifPresent(pages::add);
         }
         pages.sort(NAVIGATION_ORDER);
-        Site site = new Site(configure(loaded.config(), options), pages, new TreeSet<>(loaded.assets()));
+        Site site = new Site(configure(loaded.config(), options, pages), pages, new TreeSet<>(loaded.assets()));
 
         Validator validator = validators.apply(options.validation());
         diagnostics.addAll(timed(Stage.VALIDATE, () -> validator.validate(site)));
@@ -145,9 +146,13 @@ public final class SiteBuilder {
         return new Checked(site, sorted);
     }
 
-    private static SiteConfig configure(SiteConfig fromFile, PipelineOptions options) {
-        return new SiteConfig(options.siteName().orElse(fromFile.name()), fromFile.summary(),
-                options.baseUrl().or(fromFile::baseUrl));
+    /** The loader names an unnamed site after its folder; the pages usually say better what it is. */
+    private static SiteConfig configure(SiteConfig fromFile, PipelineOptions options, List<Page> pages) {
+        Path folder = options.source().toAbsolutePath().normalize();
+        boolean unnamed = folder.getFileName() == null || fromFile.name().equals(folder.getFileName().toString());
+        String name = options.siteName().orElseGet(() -> unnamed ? SiteDefaults.name(pages, folder) : fromFile.name());
+        String summary = fromFile.summary().isBlank() ? SiteDefaults.summary(pages) : fromFile.summary();
+        return new SiteConfig(name, summary, options.baseUrl().or(fromFile::baseUrl));
     }
 
     /** The content file whose output collided: the asset or page of that name, else the output name itself. */

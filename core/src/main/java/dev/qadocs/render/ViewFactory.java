@@ -47,7 +47,8 @@ final class ViewFactory {
     Views.Home home(Site site, String root) {
         List<Views.PageCard> cards = site.pages().stream().map(p -> new Views.PageCard(p.meta().title(),
                 p.meta().description(), root + SiteUrls.html(p), count(p.questionCount(), "question"),
-                categories(p, root))).toList();
+                // A card lists where the questions are; prose-only categories stay in the sidebar.
+                categories(p, root).stream().filter(c -> c.questionCount() > 0).toList())).toList();
         return new Views.Home(cards, count(cards.size(), "page"), count(site.questionCount(), "question"));
     }
 

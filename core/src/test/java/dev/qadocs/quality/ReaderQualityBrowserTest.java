@@ -3,6 +3,7 @@ package dev.qadocs.quality;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.sun.net.httpserver.HttpServer;
 import dev.qadocs.testing.Chromium;
 import dev.qadocs.testing.SampleSiteBuild;
 import org.apache.pdfbox.Loader;
@@ -21,6 +22,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -145,6 +149,141 @@ class ReaderQualityBrowserTest {
         assertThat(normalized(text)).contains(words.substring(0, Math.min(words.length(), 120)));
         assertThat(text).doesNotContain("Skip to content").doesNotContain("Search questions");
         assertThat(text.split("\\R")).noneMatch(line -> line.strip().equals(nav.strip()));
+    }
+
+    @Test
+    void escapeClosesTheResultsKeepingTheQueryThenClearsItAndTabCloses() {
+        open("index.html");
+        WebElement input = browser.findElement(By.id("qd-search-input"));
+        WebElement list = browser.findElement(By.id("qd-search-results"));
+        showSearchResults();
+
+        input.sendKeys(Keys.ESCAPE);
+        assertThat(list.isDisplayed()).isFalse();
+        assertThat(input.getDomProperty("value")).isEqualTo("retrieval");
+        assertThat(input.getDomAttribute("aria-expanded")).isEqualTo("false");
+
+        input.sendKeys(Keys.ESCAPE);
+        assertThat(input.getDomProperty("value")).isEmpty();
+
+        showSearchResults();
+        input.sendKeys(Keys.TAB);
+        assertThat(list.isDisplayed()).isFalse();
+        assertThat(input.getDomProperty("value")).isEqualTo("retrieval");
+    }
+
+    @Test
+    void choosingAResultByClickOpensItsQuestion() throws Exception {
+        open("index.html");
+        showSearchResults();
+        assertThat(browser.findElements(By.cssSelector("#qd-search-results a, #qd-search-results button"))).isEmpty();
+        WebElement question = browser.findElement(By.cssSelector("#qd-search-results [role=option][data-href*='#']"));
+
+        question.click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> browser.getCurrentUrl() + " "
+                + browser.executeScript("return document.querySelector('#qd-search-results').outerHTML.slice(0, 400)"))
+                .until(d -> d.getCurrentUrl().contains("?h="));
+        String hash = new java.net.URI(browser.getCurrentUrl()).getFragment();
+        assertThat(hash).isNotEmpty();
+        // The hit is a question or a passage in one: the reader lands on it, open.
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d)
+                .executeScript("var t = document.getElementById(arguments[0]);"
+                        + "return !!t && t.checkVisibility() && t.getBoundingClientRect().top < innerHeight", hash)));
+    }
+
+    /** Layout shifts Chromium recorded from navigation on, as Lighthouse's CLS counts them. */
+    private static double layoutShift() {
+        Object total = browser.executeAsyncScript("var done = arguments[arguments.length - 1], sum = 0;"
+                + "new PerformanceObserver(function (list) { list.getEntries().forEach(function (e) {"
+                + "  if (!e.hadRecentInput) sum += e.value; }); }).observe({ type: 'layout-shift', buffered: true });"
+                + "setTimeout(function () { done(sum); }, 800);");
+        return ((Number) total).doubleValue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"index.html, 420", "01-fundamentals.html, 420", "01-fundamentals.html, 1280"})
+    void nothingMovesAfterTheFirstPaint(String page, int width) {
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            browser.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
+            open(page);
+            assertThat(layoutShift()).isLessThan(0.01);
+        } finally {
+            browser.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    void onAPhoneTheSearchBoxKeepsRoomToType() {
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+            open("01-fundamentals.html");
+            WebElement input = browser.findElement(By.id("qd-search-input"));
+            input.click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                    !d.findElements(By.cssSelector(".qd-search-filter")).isEmpty());
+            assertThat(input.getRect().getWidth()).isGreaterThanOrEqualTo(140);
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    void everyCodeBlockIsHighlightedInTheHtmlAndHasACopyButton() {
+        open("03-training.html");
+        List<WebElement> blocks = browser.findElements(By.cssSelector("main pre:not(.mermaid)"));
+        assertThat(blocks).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("main .qd-code > .qd-copy"))).hasSameSizeAs(blocks);
+        assertThat(browser.findElements(By.cssSelector("main pre span.tk-k"))).isNotEmpty();
+        assertThat(blocks).allSatisfy(pre -> assertThat(pre.getDomAttribute("tabindex")).isEqualTo("0"));
+
+        browser.findElement(By.cssSelector("[data-qd-expand]")).click();
+        WebElement button = browser.findElement(By.cssSelector("main .qd-code > .qd-copy"));
+        String code = button.findElement(By.xpath("preceding-sibling::pre")).getDomProperty("textContent");
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> button.getText().equals("Copied"));
+        // Paste it: the clipboard holds the block's text exactly, not the button's label.
+        WebElement area = (WebElement) browser.executeScript("var t = document.createElement('textarea');"
+                + "document.body.appendChild(t); t.focus(); return t;");
+        area.sendKeys(Keys.chord(Keys.CONTROL, "v"));
+        assertThat(area.getDomProperty("value")).isEqualTo(code);
+    }
+
+    /**
+     * A host that serves the site under /guide/ and answers any missing address with 404.html, as GitHub Pages
+     * and Netlify do: at any depth the page finds its stylesheet, scripts and home link.
+     */
+    @Test
+    void theNotFoundPageWorksAtAnyDepthUnderASubpath() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/guide/", exchange -> {
+            Path file = site.resolve(exchange.getRequestURI().getPath().substring("/guide/".length())).normalize();
+            boolean found = file.startsWith(site) && Files.isRegularFile(file);
+            byte[] body = Files.readAllBytes(found ? file : site.resolve("404.html"));
+            exchange.getResponseHeaders().set("Content-Type", file.toString().endsWith(".css") && found ? "text/css"
+                    : file.toString().endsWith(".js") && found ? "text/javascript" : "text/html; charset=utf-8");
+            boolean head = exchange.getRequestMethod().equals("HEAD");
+            exchange.sendResponseHeaders(found ? 200 : 404, head ? -1 : body.length);
+            if (!head) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/guide/";
+            browser.get(base + "deep/er/missing");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "sticky".equals(((ChromeDriver) d)
+                    .executeScript("return getComputedStyle(document.querySelector('.qd-header')).position")));
+            assertThat(browser.findElement(By.linkText("the home page")).getDomProperty("href"))
+                    .isEqualTo(base + "index.html");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                    ((ChromeDriver) d).executeScript("return typeof window.qadocsSearch") .equals("object"));
+        } finally {
+            server.stop(0);
+        }
     }
 
     private static String pdfText(String base64) throws Exception {

@@ -44,8 +44,15 @@
     });
   }
 
+  // The Clipboard API where the browser grants it; the older selection copy where it does not (some file:// pages).
   function copy(text) {
-    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () { return copyBySelection(text); });
+    }
+    return copyBySelection(text);
+  }
+
+  function copyBySelection(text) {
     var area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
