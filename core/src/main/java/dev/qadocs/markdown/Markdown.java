@@ -113,8 +113,9 @@ public final class Markdown {
     }
 
     private static Document document(String markdown) {
-        String raw = RENDERER.render(PARSER.parse(markdown));
+        String raw = RENDERER.render(PARSER.parse(MathSpans.protect(markdown, PARSER)));
         Document clean = HtmlSanitizer.clean(raw);
+        MathSpans.mark(clean.body());
         ContentEnricher.enrich(clean.body());
         return clean;
     }

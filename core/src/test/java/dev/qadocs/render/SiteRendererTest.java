@@ -196,8 +196,13 @@ class SiteRendererTest {
     void assetsAreNamedByTheirContentHash() {
         MemoryOutput output = render(SampleSite.of(null));
 
-        assertThat(output.files().keySet()).filteredOn(p -> p.startsWith("assets/"))
+        assertThat(output.files().keySet()).filteredOn(p -> p.startsWith("assets/") && !p.startsWith("assets/vendor/"))
                 .hasSize(4).allMatch(p -> p.matches("assets/(qadocs|search)\\.[0-9a-f]{8}\\.(css|js)"));
+        // Mermaid and KaTeX keep their names in folders named by their version, with their licences.
+        assertThat(output.files().keySet()).filteredOn(p -> p.startsWith("assets/vendor/"))
+                .contains("assets/vendor/mermaid-11.14.0/mermaid.min.js", "assets/vendor/mermaid-11.14.0/LICENSE",
+                        "assets/vendor/katex-0.18.11/katex.min.js", "assets/vendor/katex-0.18.11/katex.min.css",
+                        "assets/vendor/katex-0.18.11/fonts/KaTeX_Main-Regular.woff2");
         Document page = parse(output, "search.html");
         for (String href : page.select("link[rel=stylesheet]").eachAttr("href")) {
             assertThat(output.files()).containsKey(href.substring(2));
