@@ -233,6 +233,20 @@ class SiteRendererTest {
     }
 
     @Test
+    void everyFileOfTheAssetsFolderIsPublishedAndOnlyTheThemesOwnAreMinified(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("assets/extra"));
+        Files.writeString(dir.resolve("assets/extra/study.js"), "/* mine */\nvar  a = 1;\n");
+        MemoryOutput output = new MemoryOutput();
+
+        new SiteRenderer(Optional.of(dir)).render(SampleSite.of(null), output);
+
+        assertThat(output.files().keySet()).filteredOn(p -> p.startsWith("assets/extra/study."))
+                .singleElement().satisfies(p -> assertThat(output.text(p)).isEqualTo("/* mine */\nvar  a = 1;\n"));
+        String css = parse(output, "search.html").selectFirst("link[rel=stylesheet]").attr("href").substring(2);
+        assertThat(output.text(css)).doesNotContain("/*").doesNotContain("\n  ").contains(".qd-question");
+    }
+
+    @Test
     void aBrokenTemplateIsReportedByName(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("home.mustache"), "{{#pages}}never closed\n");
 
