@@ -286,6 +286,21 @@ class ReaderQualityBrowserTest {
         }
     }
 
+    @Test
+    void aReaderInDarkModePrintsDarkTextOnWhite() {
+        open("02-rag.html");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print", "features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            String text = (String) browser.executeScript("return getComputedStyle(document.body).color");
+            String paper = (String) browser.executeScript("return getComputedStyle(document.body).backgroundColor");
+            assertThat(text).isEqualTo("rgb(27, 30, 39)");
+            assertThat(paper).isEqualTo("rgb(255, 255, 255)");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        }
+    }
+
     private static String pdfText(String base64) throws Exception {
         try (PDDocument pdf = Loader.loadPDF(Base64.getDecoder().decode(base64))) {
             return new PDFTextStripper().getText(pdf);
