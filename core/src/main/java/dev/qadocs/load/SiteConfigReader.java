@@ -3,7 +3,7 @@ package dev.qadocs.load;
 import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.model.SiteConfig;
 import dev.qadocs.model.SourcePosition;
-import dev.qadocs.parse.QuestionUnit;
+import dev.qadocs.model.QuestionUnit;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;

@@ -46,6 +46,23 @@ final class ContentEnricher {
         body.select("a[href]").forEach(a -> a.attr("href", PageLinks.toHtml(a.attr("href"))));
     }
 
+    /**
+     * What only a reader of the HTML needs: code highlighted, and every code block reachable from the keyboard
+     * (a block wider than the column scrolls, and a scroll region must take focus), named for screen readers.
+     */
+    static void forReaders(Element body) {
+        for (Element pre : body.select("pre")) {
+            Element code = pre.selectFirst("> code[class^=language-]");
+            String language = code == null ? "" : code.className().substring("language-".length()).split(" ")[0];
+            if (code != null) {
+                CodeHighlighter.highlight(code, language);
+            }
+            String what = pre.hasClass("mermaid") ? "Diagram source" : "Code";
+            pre.attr("tabindex", "0").attr("role", "group")
+                    .attr("aria-label", language.isEmpty() || pre.hasClass("mermaid") ? what : what + ", " + language);
+        }
+    }
+
     private static void alert(Element quote) {
         Element first = quote.firstElementChild();
         if (first == null || !first.tagName().equals("p") || first.childNodeSize() == 0

@@ -59,6 +59,7 @@ public final class Markdown {
     /** {@link #toHtml(String)}, giving each heading the anchor id {@code headingIds} finds for its text. */
     public static String toHtml(String markdown, Function<String, Optional<String>> headingIds) {
         Document document = document(markdown);
+        ContentEnricher.forReaders(document.body());
         document.body().select(HEADINGS_WITHOUT_ID)
                 .forEach(h -> headingIds.apply(h.text()).ifPresent(h::id));
         document.outputSettings().prettyPrint(false);
@@ -71,6 +72,7 @@ public final class Markdown {
      */
     public static String toInlineHtml(String markdown) {
         Document document = document(markdown);
+        ContentEnricher.forReaders(document.body());
         document.outputSettings().prettyPrint(false);
         Element body = document.body();
         Element only = body.children().size() == 1 ? body.child(0) : null;
@@ -112,8 +114,9 @@ public final class Markdown {
     }
 
     private static Document document(String markdown) {
-        String raw = RENDERER.render(PARSER.parse(LongTags.defuse(markdown, "&lt;")));
+        String raw = RENDERER.render(PARSER.parse(MathSpans.protect(LongTags.defuse(markdown, "&lt;"), PARSER)));
         Document clean = HtmlSanitizer.clean(raw);
+        MathSpans.mark(clean.body());
         ContentEnricher.enrich(clean.body());
         return clean;
     }

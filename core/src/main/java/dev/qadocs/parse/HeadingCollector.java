@@ -1,5 +1,6 @@
 package dev.qadocs.parse;
 
+import dev.qadocs.model.QuestionUnit;
 import dev.qadocs.model.Heading;
 import dev.qadocs.model.SourcePosition;
 

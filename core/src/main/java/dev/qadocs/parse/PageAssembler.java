@@ -1,5 +1,6 @@
 package dev.qadocs.parse;
 
+import dev.qadocs.model.QuestionUnit;
 import dev.qadocs.model.Category;
 import dev.qadocs.model.Entry;
 import dev.qadocs.model.Heading;

@@ -2,6 +2,7 @@ package dev.qadocs.parse;
 
 import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.load.SourceFile;
+import dev.qadocs.model.QuestionUnit;
 import dev.qadocs.model.FrontMatter;
 import dev.qadocs.model.Heading;
 import dev.qadocs.model.Page;

@@ -1,6 +1,7 @@
 package dev.qadocs.parse;
 
 import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.model.QuestionUnit;
 import dev.qadocs.model.Page;
 
 import java.util.List;

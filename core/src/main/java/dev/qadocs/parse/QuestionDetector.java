@@ -1,5 +1,7 @@
 package dev.qadocs.parse;
 
+import dev.qadocs.model.QuestionUnit;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -16,7 +16,7 @@ import dev.qadocs.model.SiteConfig;
 import dev.qadocs.model.SourcePosition;
 import dev.qadocs.parse.PageParser;
 import dev.qadocs.parse.ParseResult;
-import dev.qadocs.parse.QuestionUnit;
+import dev.qadocs.model.QuestionUnit;
 import dev.qadocs.render.SiteRenderer;
 import dev.qadocs.search.SearchIndexer;
 import dev.qadocs.validate.SeverityPolicy;
@@ -30,6 +30,8 @@ import dev.qadocs.write.StagedOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -185,7 +187,7 @@ public final class SiteBuilder {
             });
         }
         pages.sort(NAVIGATION_ORDER);
-        Site site = new Site(configure(loaded.config(), options), pages, new TreeSet<>(loaded.assets()));
+        Site site = new Site(configure(loaded.config(), options, pages), pages, new TreeSet<>(loaded.assets()));
 
         Validator validator = validators.apply(options.validation());
         diagnostics.addAll(timer.timed(Stage.VALIDATE, () -> validator.validate(site)));
@@ -224,8 +226,13 @@ public final class SiteBuilder {
         }
     }
 
-    private static SiteConfig configure(SiteConfig fromFile, PipelineOptions options) {
-        return new SiteConfig(options.siteName().orElse(fromFile.name()), fromFile.summary(),
+    /** The loader names an unnamed site after its folder; the pages usually say better what it is. */
+    private static SiteConfig configure(SiteConfig fromFile, PipelineOptions options, List<Page> pages) {
+        Path folder = options.source().toAbsolutePath().normalize();
+        boolean unnamed = folder.getFileName() == null || fromFile.name().equals(folder.getFileName().toString());
+        String name = options.siteName().orElseGet(() -> unnamed ? SiteDefaults.name(pages, folder) : fromFile.name());
+        String summary = fromFile.summary().isBlank() ? SiteDefaults.summary(pages) : fromFile.summary();
+        return new SiteConfig(name, summary,
                 options.baseUrl().filter(url -> BaseUrl.problem(url).isEmpty()).or(fromFile::baseUrl),
                 options.editUrl().filter(url -> BaseUrl.problem(url).isEmpty()).or(fromFile::editUrl),
                 options.questions().or(fromFile::questions));

@@ -32,13 +32,9 @@ final class Theme {
 
     static final String CLASSPATH_ROOT = "dev/qadocs/theme/";
 
-    /**
-     * Shipped as they are; search.* belong to the search client, qadocs.* to the page, nav.* to the on-this-page
-     * list, copy links and the theme switch, study.* to study mode.
-     */
-    static final List<String> ASSETS = List.of(
-            "assets/qadocs.css", "assets/qadocs.js", "assets/search.css", "assets/search.js",
-            "assets/nav.css", "assets/nav.js", "assets/study.css", "assets/study.js");
+    /** Third-party files (Mermaid, KaTeX) keep their names: their folders carry the version, and KaTeX's
+     *  stylesheet finds its fonts by relative path. */
+    private static final String VENDOR = "assets/vendor/";
 
     private final Optional<Path> directory;
     private final DefaultMustacheFactory factory;
@@ -55,9 +51,18 @@ final class Theme {
         }
         this.directory = directory;
         this.factory = new DefaultMustacheFactory(new Resolver());
-        for (String name : ASSETS) {
+        // Every file of the theme's assets folder, and any a user's folder adds: a new asset needs no code here.
+        for (String name : ThemeFiles.assets(CLASSPATH_ROOT, directory)) {
+            boolean shipped = directory.map(d -> !Files.isRegularFile(d.resolve(name))).orElse(true);
             byte[] content = read(name);
-            assets.put(name, new HashedAsset(hashed(name, content), content));
+            if (name.startsWith(VENDOR)) {
+                assets.put(name, new HashedAsset(name, content));
+                continue;
+            }
+            // Our own sources are readable in the jar (and for anyone copying one to change it); the site gets
+            // them minified. A user's own files are published exactly as written.
+            byte[] published = shipped ? AssetMinifier.minify(name, content) : content;
+            assets.put(name, new HashedAsset(hashed(name, published), published));
         }
     }
 

@@ -61,12 +61,16 @@ final class ViewFactory {
         List<Views.NavCategory> titled = categories(page, root);
         List<Views.CardCategory> categories = new ArrayList<>();
         StringJoiner untitled = new StringJoiner(" ");
+        int next = 0;
         for (Category category : page.categories()) {
             String joined = category.questions().stream().map(keys::get).collect(Collectors.joining(" "));
             if (category.title().isEmpty()) {
                 untitled.add(joined);
-            } else {
-                Views.NavCategory nav = titled.get(categories.size());
+                continue;
+            }
+            Views.NavCategory nav = titled.get(next++);
+            // A card lists where the questions are; prose-only categories stay in the sidebar.
+            if (nav.questionCount() > 0) {
                 categories.add(new Views.CardCategory(nav.title(), nav.href(), nav.questionCount(), joined));
             }
         }

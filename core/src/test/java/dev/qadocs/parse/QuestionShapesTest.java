@@ -1,6 +1,7 @@
 package dev.qadocs.parse;
 
 import dev.qadocs.model.Page;
+import dev.qadocs.model.QuestionUnit;
 import dev.qadocs.model.Passage;
 import dev.qadocs.model.Question;
 import org.junit.jupiter.api.Test;

@@ -108,10 +108,11 @@ class SiteRendererTest {
     void theSearchBoxIsInTheHeaderExactlyAsTheSearchClientExpects() {
         String html = render(SampleSite.of(null)).text("guide/ranking.html");
 
-        assertThat(html).contains("<div class=\"qd-search\" data-qadocs-search><input id=\"qd-search-input\" "
-                + "type=\"search\" role=\"combobox\" aria-expanded=\"false\" aria-controls=\"qd-search-results\" "
-                + "aria-autocomplete=\"list\" autocomplete=\"off\" placeholder=\"Search questions\" "
-                + "aria-label=\"Search questions\"><ul id=\"qd-search-results\" role=\"listbox\" hidden></ul></div>");
+        assertThat(html).contains("<div class=\"qd-search\" role=\"search\" data-qadocs-search>"
+                + "<input id=\"qd-search-input\" type=\"text\" enterkeyhint=\"search\" role=\"combobox\" "
+                + "aria-expanded=\"false\" aria-controls=\"qd-search-results\" aria-autocomplete=\"list\" "
+                + "autocomplete=\"off\" placeholder=\"Search questions\" aria-label=\"Search questions\">"
+                + "<ul id=\"qd-search-results\" role=\"listbox\" aria-label=\"Search results\" hidden></ul></div>");
     }
 
     @Test
@@ -196,8 +197,13 @@ class SiteRendererTest {
     void assetsAreNamedByTheirContentHash() {
         MemoryOutput output = render(SampleSite.of(null));
 
-        assertThat(output.files().keySet()).filteredOn(p -> p.startsWith("assets/"))
+        assertThat(output.files().keySet()).filteredOn(p -> p.startsWith("assets/") && !p.startsWith("assets/vendor/"))
                 .hasSize(8).allMatch(p -> p.matches("assets/(qadocs|search|nav|study)\\.[0-9a-f]{8}\\.(css|js)"));
+        // Mermaid and KaTeX keep their names in folders named by their version, with their licences.
+        assertThat(output.files().keySet()).filteredOn(p -> p.startsWith("assets/vendor/"))
+                .contains("assets/vendor/mermaid-11.14.0/mermaid.min.js", "assets/vendor/mermaid-11.14.0/LICENSE",
+                        "assets/vendor/katex-0.18.11/katex.min.js", "assets/vendor/katex-0.18.11/katex.min.css",
+                        "assets/vendor/katex-0.18.11/fonts/KaTeX_Main-Regular.woff2");
         Document page = parse(output, "search.html");
         for (String href : page.select("link[rel=stylesheet]").eachAttr("href")) {
             assertThat(output.files()).containsKey(href.substring(2));
@@ -225,6 +231,20 @@ class SiteRendererTest {
         String css = page.selectFirst("link[rel=stylesheet]").attr("href").substring(2);
         assertThat(custom.text(css)).isEqualTo("body { color: teal }\n");
         assertThat(defaults.files()).doesNotContainKey(css);
+    }
+
+    @Test
+    void everyFileOfTheAssetsFolderIsPublishedAndOnlyTheThemesOwnAreMinified(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("assets/extra"));
+        Files.writeString(dir.resolve("assets/extra/study.js"), "/* mine */\nvar  a = 1;\n");
+        MemoryOutput output = new MemoryOutput();
+
+        new SiteRenderer(Optional.of(dir)).render(SampleSite.of(null), output);
+
+        assertThat(output.files().keySet()).filteredOn(p -> p.startsWith("assets/extra/study."))
+                .singleElement().satisfies(p -> assertThat(output.text(p)).isEqualTo("/* mine */\nvar  a = 1;\n"));
+        String css = parse(output, "search.html").selectFirst("link[rel=stylesheet]").attr("href").substring(2);
+        assertThat(output.text(css)).doesNotContain("/*").doesNotContain("\n  ").contains(".qd-question");
     }
 
     @Test

@@ -55,7 +55,7 @@ final class TestPages {
         return "<!doctype html><html lang=en data-root=\"" + root + "\"><head><meta charset=utf-8><title>Test</title>"
                 + "<link rel=stylesheet href=\"" + prefix + "assets/search.css\"><script src=\"" + prefix
                 + "assets/search.js\" defer></script></head><body><header><div class=\"qd-search\" data-qadocs-search>"
-                + "<input id=\"qd-search-input\" type=\"search\" role=\"combobox\" aria-expanded=\"false\" "
+                + "<input id=\"qd-search-input\" type=\"text\" role=\"combobox\" aria-expanded=\"false\" "
                 + "aria-controls=\"qd-search-results\" aria-autocomplete=\"list\" autocomplete=\"off\" "
                 + "placeholder=\"Search questions\" aria-label=\"Search questions\"><ul id=\"qd-search-results\" "
                 + "role=\"listbox\" hidden></ul></div></header><main data-pagefind-body>\n";

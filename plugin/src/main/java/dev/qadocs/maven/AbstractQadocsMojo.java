@@ -3,7 +3,7 @@ package dev.qadocs.maven;
 import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.diagnostic.Severity;
 import dev.qadocs.diagnostic.Tally;
-import dev.qadocs.parse.QuestionUnit;
+import dev.qadocs.model.QuestionUnit;
 import dev.qadocs.pipeline.PipelineFailedException;
 import dev.qadocs.pipeline.PipelineOptions;
 import dev.qadocs.pipeline.PipelineResult;

@@ -462,10 +462,11 @@
       list.innerHTML = recs.length ? recs.map(function (r, i) {
         var cat = m.cats[r[2]], url = r[1], hash = url.indexOf('#');
         var href = root + (hash < 0 ? url : url.slice(0, hash)) + '?h=' + encodeURIComponent(mark) + (hash < 0 ? '' : url.slice(hash));
-        return '<li role="option" id="qd-search-option-' + i + '" aria-selected="false"><a href="' + escape(href) + '" tabindex="-1">' +
+        // APG's listbox holds no links (an option is not interactive content); choosing one navigates instead.
+        return '<li role="option" id="qd-search-option-' + i + '" aria-selected="false" data-href="' + escape(href) + '">' +
           '<span class="qd-search-title">' + highlight(r[0], terms, 0, r[0].length) + '</span>' +
           '<span class="qd-search-category">' + escape(cat[1] && cat[1] !== cat[0] ? cat[0] + ' › ' + cat[1] : cat[0]) + '</span>' +
-          '<span class="qd-search-snippet">' + snippet(r[3], terms) + '</span></a></li>';
+          '<span class="qd-search-snippet">' + snippet(r[3], terms) + '</span></li>';
       }).join('') : '<li class="qd-search-none">No matching questions</li>';
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');
@@ -473,9 +474,9 @@
       input.removeAttribute('aria-activedescendant');
     }
     function go() {
-      var options = list.querySelectorAll('[role=option] a');
+      var options = list.querySelectorAll('[role=option]');
       if (!options.length || list.hidden) return;
-      location.href = options[Math.max(active, 0)].href;
+      location.href = options[Math.max(active, 0)].getAttribute('data-href');
     }
     input.addEventListener('focus', ready);
     input.addEventListener('input', run);
@@ -488,8 +489,17 @@
         ev.preventDefault();
         go();
       } else if (ev.key === 'Escape') {
+        // APG: the first Escape closes the list and keeps the query; the next one clears the box.
+        ev.preventDefault();
+        if (!list.hidden) close();
+        else if (input.value) { input.value = ''; run(); }
+      } else if (ev.key === 'Tab') {
         close();
       }
+    });
+    list.addEventListener('click', function (ev) {
+      var option = ev.target.closest('[role=option]');
+      if (option) location.href = option.getAttribute('data-href');
     });
     document.addEventListener('click', function (ev) { if (!box.contains(ev.target)) close(); });
     document.addEventListener('keydown', function (ev) {

@@ -1,4 +1,4 @@
-package dev.qadocs.parse;
+package dev.qadocs.model;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -20,11 +20,11 @@ public record QuestionUnit(Kind kind, int level) {
 
     private static final Pattern HEADING = Pattern.compile("heading(?::([1-6]))?");
 
-    static QuestionUnit heading(int level) {
+    public static QuestionUnit heading(int level) {
         return new QuestionUnit(Kind.HEADING, level);
     }
 
-    static QuestionUnit of(Kind kind) {
+    public static QuestionUnit of(Kind kind) {
         return new QuestionUnit(kind, 0);
     }
 
