@@ -4,6 +4,8 @@ import dev.qadocs.model.Callout;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.Locale;
 import java.util.Map;
@@ -26,12 +28,20 @@ final class ContentEnricher {
     private ContentEnricher() {
     }
 
+    /** Parsed once: jsoup parses a selector string anew on every call, a visible share of every snippet. */
+    private static final Evaluator QUOTES = QueryParser.parse("blockquote");
+    private static final Evaluator MERMAID = QueryParser.parse("pre > code.language-mermaid");
+    private static final Evaluator INPUTS = QueryParser.parse("input:not([type=checkbox])");
+    private static final Evaluator CHECKBOXES = QueryParser.parse("input[type=checkbox]");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator IMAGES = QueryParser.parse("img");
+
     static void enrich(Element body) {
-        body.select("blockquote").forEach(ContentEnricher::alert);
-        body.select("pre > code.language-mermaid").forEach(ContentEnricher::mermaid);
-        body.select("input:not([type=checkbox])").remove();
-        body.select("input[type=checkbox]").attr("disabled", "");
-        body.select("a[href]").forEach(a -> a.attr("href", PageLinks.toHtml(a.attr("href"))));
+        body.select(QUOTES).forEach(ContentEnricher::alert);
+        body.select(MERMAID).forEach(ContentEnricher::mermaid);
+        body.select(INPUTS).remove();
+        body.select(CHECKBOXES).attr("disabled", "");
+        body.select(LINKS).forEach(a -> a.attr("href", PageLinks.toHtml(a.attr("href"))));
     }
 
     private static void alert(Element quote) {
@@ -46,7 +56,7 @@ final class ContentEnricher {
         }
         marker.text(marker.getWholeText().substring(m.end()));
         dropLeadingBreak(first);
-        if (first.text().isBlank() && first.select("img").isEmpty()) {
+        if (first.text().isBlank() && first.select(IMAGES).isEmpty()) {
             first.remove();
         }
         String name = m.group(1);

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -23,7 +24,12 @@ import java.util.regex.Pattern;
  */
 final class LinkCollector {
 
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+    /**
+     * Tables as the renderer reads them: without the extension a table is one long paragraph, and Flexmark's
+     * inline parser copies the rest of a paragraph at every match, which made a large table cost its length squared.
+     */
+    private static final Parser PARSER = Parser.builder(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
     private static final Pattern HTML_LINK = Pattern.compile(
             "<(a|img)\\b[^>]*?\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
 

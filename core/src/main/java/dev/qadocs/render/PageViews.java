@@ -1,6 +1,6 @@
 package dev.qadocs.render;
 
-import dev.qadocs.markdown.Markdown;
+import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.markdown.PageLinks;
 import dev.qadocs.model.Callout;
 import dev.qadocs.model.Category;
@@ -21,15 +21,18 @@ import java.util.Locale;
 final class PageViews {
 
     private final HeadingIds headingIds;
+    private final SiteMarkdown converted;
     private final MarkdownCache markdown;
 
-    private PageViews(Page page, MarkdownCache markdown) {
+    private PageViews(Page page, SiteMarkdown converted, MarkdownCache markdown) {
         this.headingIds = new HeadingIds(page);
+        this.converted = converted;
         this.markdown = markdown;
     }
 
-    static Views.Page of(Page page, MarkdownCache markdown) {
-        PageViews views = new PageViews(page, markdown);
+    /** {@code converted} holds HTML made ahead; {@code markdown} converts (and remembers) what it does not hold. */
+    static Views.Page of(Page page, SiteMarkdown converted, MarkdownCache markdown) {
+        PageViews views = new PageViews(page, converted, markdown);
         String intro = views.html(page.intro());
         return new Views.Page(page.meta().title(), page.meta().description(), intro,
                 ViewFactory.count(page.questionCount(), "question"),
@@ -93,6 +96,9 @@ final class PageViews {
     }
 
     private String html(String text) {
-        return text.isBlank() ? "" : markdown.toHtml(text, headingIds::forText);
+        if (text.isBlank()) {
+            return "";
+        }
+        return converted.html(text).orElseGet(() -> markdown.toHtml(text, headingIds::forText));
     }
 }

@@ -2,6 +2,7 @@ package dev.qadocs.render;
 
 import com.github.mustachejava.Mustache;
 import dev.qadocs.markdown.Markdown;
+import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.markdown.SiteUrls;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
@@ -38,16 +39,25 @@ public final class SiteRenderer {
     }
 
     public void render(Site site, OutputSink output) {
+        render(site, SiteMarkdown.none(), output);
+    }
+
+    /** {@link #render(Site, OutputSink)}, taking the HTML that {@code converted} holds instead of converting again. */
+    public void render(Site site, SiteMarkdown converted, OutputSink output) {
         renderShared(site, output);
         // Pages share nothing mutable and the sink takes concurrent writes, so they render side by side.
-        site.pages().parallelStream().forEach(page -> renderPage(site, page, output));
+        site.pages().parallelStream().forEach(page -> renderPage(site, page, converted, output));
     }
 
     /** The page's own HTML file. Its navigation lists every page, so a new or renamed page means rendering all. */
     public void renderPage(Site site, Page page, OutputSink output) {
+        renderPage(site, page, SiteMarkdown.none(), output);
+    }
+
+    private void renderPage(Site site, Page page, SiteMarkdown converted, OutputSink output) {
         String path = page.slug() + ".html";
         Views.Layout layout = views.layout(site, path, page, page.meta().title(), page.meta().description());
-        output.write(path, execute(pageTemplate, layout, PageViews.of(page, markdown)));
+        output.write(path, execute(pageTemplate, layout, PageViews.of(page, converted, markdown)));
     }
 
     /** Everything that is not a page: home, 404, theme assets, and sitemap.xml and robots.txt with a base URL. */

@@ -1,5 +1,6 @@
 package dev.qadocs.search;
 
+import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.model.Site;
 import dev.qadocs.write.OutputSink;
 import org.apache.lucene.index.DirectoryReader;
@@ -18,10 +19,15 @@ public final class SearchIndexer {
 
     /** Indexes {@code site} and writes the files; returns the number of bytes written. */
     public long write(Site site, OutputSink output) {
+        return write(site, SiteMarkdown.none(), output);
+    }
+
+    /** {@link #write(Site, OutputSink)}, reading the text of {@code markdown}, which holds the site's converted. */
+    public long write(Site site, SiteMarkdown markdown, OutputSink output) {
         ScriptFiles files = new ScriptFiles(output);
         ResultRecords records = new ResultRecords();
         try (LuceneIndex index = new LuceneIndex()) {
-            List<SearchCategory> categories = new SiteDocuments().walk(site, document -> {
+            List<SearchCategory> categories = new SiteDocuments(markdown).walk(site, document -> {
                 index.add(document);
                 records.add(document);
             });

@@ -1,0 +1,91 @@
+package dev.qadocs.markdown;
+
+import dev.qadocs.model.Category;
+import dev.qadocs.model.Entry;
+import dev.qadocs.model.Page;
+import dev.qadocs.model.Passage;
+import dev.qadocs.model.Question;
+import dev.qadocs.model.Section;
+import dev.qadocs.model.Site;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every Markdown text of a site converted once, for the renderer, the search index and llms.txt together: each
+ * used to parse every section again, and parsing is most of what a build costs. Converted on all cores before the
+ * outputs start. Keyed by the model's own strings, by identity, so equal texts of different pages are still
+ * converted each (a build costs what its content costs), and a text the site does not hold is converted on the spot.
+ * Read-only once made, so the outputs read it from their threads at once.
+ */
+public final class SiteMarkdown {
+
+    private static final SiteMarkdown NONE = new SiteMarkdown(Map.of());
+
+    private final Map<String, MarkdownForms> forms;
+
+    private SiteMarkdown(Map<String, MarkdownForms> forms) {
+        this.forms = forms;
+    }
+
+    /** Converts nothing ahead: for callers that convert a page or two, such as the preview after an edit. */
+    public static SiteMarkdown none() {
+        return NONE;
+    }
+
+    public static SiteMarkdown of(Site site) {
+        Map<String, MarkdownForms> all = site.pages().parallelStream().map(SiteMarkdown::convert)
+                .reduce(new IdentityHashMap<>(), (a, b) -> {
+                    a.putAll(b);
+                    return a;
+                });
+        return new SiteMarkdown(all);
+    }
+
+    private static Map<String, MarkdownForms> convert(Page page) {
+        Map<String, MarkdownForms> forms = new IdentityHashMap<>();
+        add(forms, page.intro());
+        for (Category category : page.categories()) {
+            add(forms, category.intro());
+            for (Entry entry : category.entries()) {
+                if (entry instanceof Passage passage) {
+                    add(forms, passage.markdown());
+                } else if (entry instanceof Question question) {
+                    question.sections().stream().map(Section::markdown).forEach(text -> add(forms, text));
+                }
+            }
+        }
+        return forms;
+    }
+
+    private static void add(Map<String, MarkdownForms> forms, String markdown) {
+        if (!markdown.isBlank()) {
+            forms.computeIfAbsent(markdown, Markdown::forms);
+        }
+    }
+
+    /** {@link Markdown#toHtml(String)}, when it needs no heading ids from the rest of the page. */
+    public Optional<String> html(String markdown) {
+        MarkdownForms known = forms.get(markdown);
+        return known == null ? Optional.empty() : known.html();
+    }
+
+    /** {@link Markdown#toPlainText(String)}. */
+    public String text(String markdown) {
+        if (markdown.isBlank()) {
+            return "";
+        }
+        MarkdownForms known = forms.get(markdown);
+        return known != null ? known.text() : Markdown.toPlainText(markdown);
+    }
+
+    /** {@link Markdown#firstParagraph(String)}. */
+    public String firstParagraph(String markdown) {
+        if (markdown.isBlank()) {
+            return "";
+        }
+        MarkdownForms known = forms.get(markdown);
+        return known != null ? known.firstParagraph() : Markdown.firstParagraph(markdown);
+    }
+}
