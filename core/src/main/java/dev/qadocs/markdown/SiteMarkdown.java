@@ -8,16 +8,15 @@ import dev.qadocs.model.Question;
 import dev.qadocs.model.Section;
 import dev.qadocs.model.Site;
 
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every Markdown text of a site converted once, for the renderer, the search index and llms.txt together: each
  * used to parse every section again, and parsing is most of what a build costs. Converted on all cores before the
- * outputs start. Keyed by the model's own strings, by identity, so equal texts of different pages are still
- * converted each (a build costs what its content costs), and a text the site does not hold is converted on the spot.
- * Read-only once made, so the outputs read it from their threads at once.
+ * outputs start; equal texts (boilerplate sections, a page included twice) are converted once. A text the site
+ * does not hold is converted on the spot. Read-only once made, so the outputs read it from their threads at once.
  */
 public final class SiteMarkdown {
 
@@ -35,16 +34,12 @@ public final class SiteMarkdown {
     }
 
     public static SiteMarkdown of(Site site) {
-        Map<String, MarkdownForms> all = site.pages().parallelStream().map(SiteMarkdown::convert)
-                .reduce(new IdentityHashMap<>(), (a, b) -> {
-                    a.putAll(b);
-                    return a;
-                });
-        return new SiteMarkdown(all);
+        Map<String, MarkdownForms> forms = new ConcurrentHashMap<>();
+        site.pages().parallelStream().forEach(page -> convert(page, forms));
+        return new SiteMarkdown(forms);
     }
 
-    private static Map<String, MarkdownForms> convert(Page page) {
-        Map<String, MarkdownForms> forms = new IdentityHashMap<>();
+    private static void convert(Page page, Map<String, MarkdownForms> forms) {
         add(forms, page.intro());
         for (Category category : page.categories()) {
             add(forms, category.intro());
@@ -56,7 +51,6 @@ public final class SiteMarkdown {
                 }
             }
         }
-        return forms;
     }
 
     private static void add(Map<String, MarkdownForms> forms, String markdown) {

@@ -7,6 +7,7 @@ import org.apache.lucene.index.DirectoryReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,13 @@ public final class SearchIndexer {
                 manifest.put("docs", reader.maxDoc());
                 manifest.put("k1", FieldStatistics.K1);
                 manifest.put("b", FieldStatistics.B);
+                // Page titles once, categories by page number: a page's title repeated per category was half the manifest.
+                List<String> pages = categories.stream().map(SearchCategory::page).distinct().toList();
+                Map<String, Integer> pageNumbers = new HashMap<>();
+                pages.forEach(p -> pageNumbers.put(p, pageNumbers.size()));
+                manifest.put("pages", pages);
                 manifest.put("cats", categories.stream()
-                        .map(c -> List.of(c.page(), c.title(), c.firstDocument())).toList());
+                        .map(c -> List.of(pageNumbers.get(c.page()), c.title(), c.firstDocument())).toList());
                 manifest.putAll(reader.leaves().isEmpty() ? IndexExport.EMPTY
                         : new IndexExport(files).write(reader.leaves().get(0).reader()));
             }
