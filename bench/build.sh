@@ -30,7 +30,11 @@ pagefind=$work/tools/node_modules/.bin/pagefind
 
 # A private copy of the shared repository, so installing the snapshot cannot disturb other builds.
 [ -d "$repo" ] || { cp -r "$HOME/.m2/repository" "$repo"; rm -rf "$repo/dev/qadocs"; }
-mvn -B -q -o -DskipTests -Dmaven.repo.local="$repo" install -pl plugin -am >/dev/null
+if [ -n "${ONLY_PREPARE:-}" ]; then
+    mvn -B -q -o test-compile -pl core -am >/dev/null
+else
+    mvn -B -q -o -DskipTests -Dmaven.repo.local="$repo" install -pl plugin -am >/dev/null
+fi
 
 # corpus NAME -> $work/corpora/NAME/{content,hugo}
 corpus() {
