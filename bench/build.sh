@@ -3,7 +3,7 @@
 # same pages, each run in turn RUNS times; prints one table of medians and the ratios measured in the same run.
 #   bench/build.sh                      RUNS=3 CORPORA="real 10k 50k 100k" by default
 #   RUNS=1 CORPORA=real bench/build.sh  one quick comparison; ONLY_PREPARE=1 writes the corpora only
-# Corpora: "real" is every page of ../shared/corpus (mintlify + wild) copied into part-NN/ folders up to ~18 MB;
+# Corpora: "real" is every page of ../shared/corpus (mintlify + wild) copied into part-N/ folders up to ~18 MB;
 # "10k" etc. are SyntheticCorpus sites of 100 questions per page, built with -Xmx512m (the memory bar).
 # The plugin is installed into a private local repository under target/bench/, never into ~/.m2.
 set -euo pipefail
