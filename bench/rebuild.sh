@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Rebuild benchmark for `qadocs:serve`: one-question edits in the shared 3-page corpus and a 10,000-question
-# synthetic corpus; prints a table. Not part of `mvn verify`: timings belong in a benchmark, not in a test.
+# Rebuild benchmark for `qadocs:serve`: one-question edits in the shared 3-page corpus, a 10,000-question
+# synthetic corpus and bench/build.sh's realistic corpus (~18 MB; REALISTIC=0 skips it); prints a table. Not part of `mvn verify`: timings belong in a benchmark, not in a test.
 #   bench/rebuild.sh          (add -o to MAVEN_ARGS to stay offline)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q ${MAVEN_ARGS:-} test-compile dependency:build-classpath -pl core -am \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+realistic=()
+if [ "${REALISTIC:-1}" != 0 ]; then
+  ONLY_PREPARE=1 CORPORA=real bench/build.sh >/dev/null
+  realistic=(target/bench/corpora/real/content part-1/mintlify/llm-ai.mdx)
+fi
 exec java -Dqadocs.projectRoot="$PWD" -cp "core/target/test-classes:core/target/classes:$(cat core/target/bench.classpath)" \
-  dev.qadocs.serve.RebuildBenchmark
+  dev.qadocs.serve.RebuildBenchmark "${realistic[@]}"

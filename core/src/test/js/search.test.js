@@ -38,14 +38,24 @@ function encode(values) {
 const len = doc => 1 + doc % 23;
 function block(postings) { return encode(postings.flatMap(p => [p.freq, len(p.doc), 1, p.doc])); }
 
+// Tail blocks are packed three to a file, as IndexExport packs them by size: b.t.<pack>.js, starts in the manifest.
+const PER_PACK = 3;
+
 function index(postingsByTerm, blockSize) {
-  const files = { 'index.js': { docs: 500, k1: 1.2, b: 0.75, cats: [['Page', 'All', 0]], per: 4, rec: [],
-    fields: [['body', 1, 500, 6000]], post: [['', 'p']], vocab: [['', 'v']] }, p: {}, v: {} };
+  const files = { 'index.js': { docs: 500, k1: 1.2, b: 0.75, pages: ['Page'], cats: [[0, 'All', 0]], per: 4, rec: [],
+    fields: [['body', 1, 500, 6000]], post: [['', 'p']], vocab: [['', 'v']], tails: ['t', []] }, p: {}, v: {} };
+  let tailCount = 0;
+  const tail = b => {
+    const n = tailCount++, pack = Math.floor(n / PER_PACK);
+    if (n % PER_PACK === 0) { files['index.js'].tails[1].push(n); files['b.t.' + pack + '.js'] = []; }
+    files['b.t.' + pack + '.js'].push(b);
+    return n;
+  };
   for (const [term, postings] of Object.entries(postingsByTerm)) {
     const sorted = postings.slice().sort((a, b) => b.freq * (4 + len(a.doc)) - a.freq * (4 + len(b.doc)) || a.doc - b.doc);
     const blocks = [];
     for (let i = 0; i < sorted.length; i += blockSize) blocks.push(block(sorted.slice(i, i + blockSize)));
-    const tails = blocks.slice(1).map((b, i) => { files[term + i] = b; return term + i; });
+    const tails = blocks.slice(1).map(tail);
     files.p[term] = [[sorted.length, blocks[0], tails]];
     files.v[term] = sorted.length;
   }

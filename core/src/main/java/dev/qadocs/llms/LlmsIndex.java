@@ -6,7 +6,7 @@ import dev.qadocs.model.Section;
 import dev.qadocs.model.SectionKind;
 import dev.qadocs.model.Site;
 import dev.qadocs.model.SiteConfig;
-import dev.qadocs.markdown.Markdown;
+import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.markdown.SiteUrls;
 
 /**
@@ -30,7 +30,7 @@ final class LlmsIndex {
         return out.toString();
     }
 
-    static String of(Site site) {
+    static String of(Site site, SiteMarkdown markdown) {
         SiteConfig config = site.config();
         StringBuilder out = new StringBuilder(header(config));
         out.append("\nEvery page is linked as clean Markdown; every question links into its HTML page.\n");
@@ -40,7 +40,7 @@ final class LlmsIndex {
                     page.meta().description());
             String html = SiteUrls.absoluteOrRelative(config, SiteUrls.html(page));
             for (Question question : page.questions()) {
-                item(out, question.displayTitle(), html + "#" + question.id(), gist(question));
+                item(out, question.displayTitle(), html + "#" + question.id(), gist(question, markdown));
             }
         }
         return out.toString();
@@ -58,10 +58,10 @@ final class LlmsIndex {
      * The first sentence of the answer's first paragraph (or the first section's), cut at a word near
      * {@link #GIST_LENGTH}; empty when the answer is only tables or code, which make no gist.
      */
-    static String gist(Question question) {
+    static String gist(Question question, SiteMarkdown markdown) {
         String text = question.firstOf(SectionKind.ANSWER)
                 .or(() -> question.sections().stream().findFirst())
-                .map(Section::markdown).map(Markdown::firstParagraph).orElse("");
+                .map(Section::markdown).map(markdown::firstParagraph).orElse("");
         int sentenceEnd = text.indexOf(". ");
         if (sentenceEnd > 0) {
             text = text.substring(0, sentenceEnd + 1);

@@ -1,6 +1,7 @@
 package dev.qadocs.llms;
 
 import dev.qadocs.diagnostic.PageFailure;
+import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
 import dev.qadocs.write.OutputSink;
@@ -13,11 +14,16 @@ import dev.qadocs.write.OutputSink;
 public final class LlmsWriter {
 
     public void write(Site site, OutputSink output) {
+        write(site, SiteMarkdown.none(), output);
+    }
+
+    /** {@link #write(Site, OutputSink)}, reading gists from {@code markdown}, which holds the site's converted. */
+    public void write(Site site, SiteMarkdown markdown, OutputSink output) {
         StringBuilder full = new StringBuilder(LlmsIndex.header(site.config()));
         for (Page page : site.pages()) {
             full.append('\n').append(writePage(page, output));
         }
-        output.write("llms.txt", LlmsIndex.of(site));
+        output.write("llms.txt", LlmsIndex.of(site, markdown));
         output.write("llms-full.txt", full.toString());
     }
 

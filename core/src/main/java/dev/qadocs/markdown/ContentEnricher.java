@@ -4,6 +4,8 @@ import dev.qadocs.model.Callout;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.List;
 import java.util.Locale;
@@ -26,24 +28,35 @@ final class ContentEnricher {
 
     /** Every attribute the sanitizer lets through that a browser follows or loads. */
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "cite");
+    private static final List<Evaluator> URL_HOLDERS = URL_ATTRIBUTES.stream()
+            .map(attribute -> QueryParser.parse("[" + attribute + "]")).toList();
 
     private ContentEnricher() {
     }
 
+    /** Parsed once: jsoup parses a selector string anew on every call, a visible share of every snippet. */
+    private static final Evaluator QUOTES = QueryParser.parse("blockquote");
+    private static final Evaluator MERMAID = QueryParser.parse("pre > code.language-mermaid");
+    private static final Evaluator INPUTS = QueryParser.parse("input:not([type=checkbox])");
+    private static final Evaluator CHECKBOXES = QueryParser.parse("input[type=checkbox]");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator IMAGES = QueryParser.parse("img");
+
     static void enrich(Element body) {
-        body.select("blockquote").forEach(ContentEnricher::alert);
-        body.select("pre > code.language-mermaid").forEach(ContentEnricher::mermaid);
-        body.select("input:not([type=checkbox])").remove();
-        body.select("input[type=checkbox]").attr("disabled", "");
+        body.select(QUOTES).forEach(ContentEnricher::alert);
+        body.select(MERMAID).forEach(ContentEnricher::mermaid);
+        body.select(INPUTS).remove();
+        body.select(CHECKBOXES).attr("disabled", "");
         // jsoup resolves a relative-looking "\u0001javascript:" against its base and keeps it: checked again here.
-        for (String attribute : URL_ATTRIBUTES) {
-            body.select("[" + attribute + "]").forEach(e -> {
+        for (int i = 0; i < URL_ATTRIBUTES.size(); i++) {
+            String attribute = URL_ATTRIBUTES.get(i);
+            body.select(URL_HOLDERS.get(i)).forEach(e -> {
                 if (!SafeUrls.isSafe(e.attr(attribute))) {
                     e.removeAttr(attribute);
                 }
             });
         }
-        body.select("a[href]").forEach(a -> a.attr("href", PageLinks.toHtml(a.attr("href"))));
+        body.select(LINKS).forEach(a -> a.attr("href", PageLinks.toHtml(a.attr("href"))));
     }
 
     /**
@@ -75,7 +88,7 @@ final class ContentEnricher {
         }
         marker.text(marker.getWholeText().substring(m.end()));
         dropLeadingBreak(first);
-        if (first.text().isBlank() && first.select("img").isEmpty()) {
+        if (first.text().isBlank() && first.select(IMAGES).isEmpty()) {
             first.remove();
         }
         String name = m.group(1);

@@ -47,6 +47,8 @@ public final class Markdown {
     /** Parsed once: parsing the selector anew for every snippet was a visible share of rendering a page. */
     private static final Evaluator HEADINGS_WITHOUT_ID = QueryParser.parse(
             "h1:not([id]), h2:not([id]), h3:not([id]), h4:not([id]), h5:not([id]), h6:not([id])");
+    private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+    private static final Evaluator CALLOUT = QueryParser.parse(".qd-callout");
 
     private Markdown() {
     }
@@ -87,8 +89,21 @@ public final class Markdown {
 
     /** The text of the first paragraph outside callouts, or empty: what a one-line description is cut from. */
     public static String firstParagraph(String markdown) {
-        return document(markdown).body().select("p").stream()
-                .filter(p -> p.closest(".qd-callout") == null)
+        return firstParagraph(document(markdown).body());
+    }
+
+    /** Every form at the cost of one parse, for outputs that each need a different one of the same text. */
+    public static MarkdownForms forms(String markdown) {
+        Document document = document(markdown);
+        document.outputSettings().prettyPrint(false);
+        Element body = document.body();
+        Optional<String> html = body.select(HEADINGS_WITHOUT_ID).isEmpty() ? Optional.of(body.html()) : Optional.empty();
+        return new MarkdownForms(html, body.text(), firstParagraph(body));
+    }
+
+    private static String firstParagraph(Element body) {
+        return body.select(PARAGRAPHS).stream()
+                .filter(p -> p.closest(CALLOUT) == null)
                 .map(Element::text).filter(t -> !t.isBlank()).findFirst().orElse("");
     }
 

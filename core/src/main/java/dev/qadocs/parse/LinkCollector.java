@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -25,7 +26,12 @@ import java.util.regex.Pattern;
  */
 final class LinkCollector {
 
-    private static final Parser PARSER = LinearInlineParser.parser(new MutableDataSet());
+    /**
+     * Tables as the renderer reads them: without the extension a table is one long paragraph, and Flexmark's
+     * inline parser copies the rest of a paragraph at every match, which made a large table cost its length squared.
+     */
+    private static final Parser PARSER = LinearInlineParser.parser(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create())));
     private static final Pattern HTML_LINK = Pattern.compile(
             "<(a|img)\\b[^>]*?\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
 

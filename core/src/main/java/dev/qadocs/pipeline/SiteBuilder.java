@@ -6,6 +6,7 @@ import dev.qadocs.diagnostic.Severity;
 import dev.qadocs.load.BaseUrl;
 import dev.qadocs.diagnostic.Tally;
 import dev.qadocs.llms.LlmsWriter;
+import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.load.LoadResult;
 import dev.qadocs.load.LoadRules;
 import dev.qadocs.load.SourceFile;
@@ -255,15 +256,21 @@ public final class SiteBuilder {
         };
     }
 
-    /** Render, index and llms read the same immutable site and write disjoint files, so they run side by side. */
+    /**
+     * Render, index and llms read the same immutable site and write disjoint files, so they run side by side, after
+     * the site's Markdown is converted once for all three.
+     */
     private void renderAll(Site site, PipelineOptions options, OutputSink output, StageTimer timer) {
+        SiteMarkdown markdown = timer.timed(Stage.MARKDOWN, () -> SiteMarkdown.of(site));
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             CompletableFuture.allOf(
                     run(pool, timer, Stage.RENDER, s -> new SiteRenderer(options.templateDirectory())
-                            .render(s, tapped(Stage.RENDER, output)), site),
-                    run(pool, timer, Stage.INDEX, s -> new SearchIndexer().write(s, tapped(Stage.INDEX, output)), site),
-                    run(pool, timer, Stage.LLMS, s -> new LlmsWriter().write(s, tapped(Stage.LLMS, output)), site))
+                            .render(s, markdown, tapped(Stage.RENDER, output)), site),
+                    run(pool, timer, Stage.INDEX, s -> new SearchIndexer()
+                            .write(s, markdown, tapped(Stage.INDEX, output)), site),
+                    run(pool, timer, Stage.LLMS, s -> new LlmsWriter()
+                            .write(s, markdown, tapped(Stage.LLMS, output)), site))
                     .join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {

@@ -1,6 +1,6 @@
 package dev.qadocs.render;
 
-import dev.qadocs.markdown.Markdown;
+import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.markdown.PageLinks;
 import dev.qadocs.markdown.SafeUrls;
 import dev.qadocs.model.Callout;
@@ -23,17 +23,20 @@ import java.util.Map;
 final class PageViews {
 
     private final HeadingIds headingIds;
+    private final SiteMarkdown converted;
     private final MarkdownCache markdown;
     private final Map<Question, String> studyKeys;
 
-    private PageViews(Page page, MarkdownCache markdown) {
+    private PageViews(Page page, SiteMarkdown converted, MarkdownCache markdown) {
         this.headingIds = new HeadingIds(page);
+        this.converted = converted;
         this.markdown = markdown;
         this.studyKeys = StudyKeys.of(page);
     }
 
-    static Views.Page of(Page page, MarkdownCache markdown) {
-        PageViews views = new PageViews(page, markdown);
+    /** {@code converted} holds HTML made ahead; {@code markdown} converts (and remembers) what it does not hold. */
+    static Views.Page of(Page page, SiteMarkdown converted, MarkdownCache markdown) {
+        PageViews views = new PageViews(page, converted, markdown);
         String intro = views.html(page.intro());
         return new Views.Page(page.meta().title(), page.meta().description(), intro,
                 ViewFactory.count(page.questionCount(), "question"),
@@ -98,6 +101,9 @@ final class PageViews {
     }
 
     private String html(String text) {
-        return text.isBlank() ? "" : markdown.toHtml(text, headingIds::forText);
+        if (text.isBlank()) {
+            return "";
+        }
+        return converted.html(text).orElseGet(() -> markdown.toHtml(text, headingIds::forText));
     }
 }

@@ -3,6 +3,7 @@ package dev.qadocs.render;
 import com.github.mustachejava.Mustache;
 import dev.qadocs.diagnostic.PageFailure;
 import dev.qadocs.markdown.Markdown;
+import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.markdown.SiteUrls;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
@@ -41,18 +42,28 @@ public final class SiteRenderer {
     }
 
     public void render(Site site, OutputSink output) {
+        render(site, SiteMarkdown.none(), output);
+    }
+
+    /** {@link #render(Site, OutputSink)}, taking the HTML that {@code converted} holds instead of converting again. */
+    public void render(Site site, SiteMarkdown converted, OutputSink output) {
         renderShared(site, output);
         // Pages share nothing mutable and the sink takes concurrent writes, so they render side by side.
-        site.pages().parallelStream().forEach(page -> renderPage(site, page, output));
+        site.pages().parallelStream().forEach(page -> renderPage(site, page, converted, output));
     }
 
     /** The page's own HTML file. Its navigation lists every page, so a new or renamed page means rendering all. */
     public void renderPage(Site site, Page page, OutputSink output) {
+        renderPage(site, page, SiteMarkdown.none(), output);
+    }
+
+    private void renderPage(Site site, Page page, SiteMarkdown converted, OutputSink output) {
         String path = page.slug() + ".html";
         Views.Layout layout = views.layout(site, path, page, page.meta().title(), page.meta().description());
         String html;
         try {
-            html = execute(pageTemplate, layout, PageViews.of(page, markdown), views.pager(site, page, layout.root()));
+            html = execute(pageTemplate, layout, PageViews.of(page, converted, markdown),
+                    views.pager(site, page, layout.root()));
         } catch (RuntimeException | StackOverflowError e) {
             throw new PageFailure(page.path(), "render", e);
         }

@@ -29,6 +29,11 @@ final class IndexExport {
      */
     static final int POSTINGS_SHARD_CHARS = 5_000;
     static final int VOCABULARY_SHARD_CHARS = 8_000;
+    /**
+     * Tail blocks are packed into files of about 8 KB: one file per block made thousands of files of a few hundred
+     * bytes. A query reading a tail reads its pack, so packs stay small; a block larger than a pack is one alone.
+     */
+    static final int TAIL_PACK_CHARS = 8_000;
 
     /** The tables of a site without a single document: the client then finds nothing, without failing. */
     static final Map<String, Object> EMPTY = Map.of("fields", List.of(), "post", List.of(), "vocab", List.of());
@@ -36,6 +41,10 @@ final class IndexExport {
     private final ScriptFiles files;
     private final List<List<String>> postingShards = new ArrayList<>();
     private final List<List<String>> vocabularyShards = new ArrayList<>();
+    private final List<List<String>> tailPacks = new ArrayList<>();
+    private final List<Integer> packStarts = new ArrayList<>();
+    private int tailBlocks;
+    private int packChars;
 
     IndexExport(ScriptFiles files) {
         this.files = files;
@@ -64,7 +73,7 @@ final class IndexExport {
                 }
                 documents += list[0].length;
                 List<String> blocks = PostingLists.blocks(statistics[f], list[0], list[1]);
-                List<String> tails = blocks.subList(1, blocks.size()).stream().map(b -> files.write("b", b)).toList();
+                List<Integer> tails = blocks.subList(1, blocks.size()).stream().map(this::tail).toList();
                 perField.add(List.of(list[0].length, blocks.get(0), tails));
             }
             postings.add(term.getKey(), perField);
@@ -72,13 +81,30 @@ final class IndexExport {
         }
         postings.flush();
         vocabulary.flush();
+        String tailHash = files.writeNumbered("b", tailPacks);
 
         Map<String, Object> tables = new LinkedHashMap<>();
         tables.put("fields", Arrays.stream(statistics)
                 .map(s -> List.of(s.field().id(), s.field().boost(), s.docCount(), s.sumTotalTermFreq())).toList());
         tables.put("post", postingShards);
         tables.put("vocab", vocabularyShards);
+        tables.put("tails", List.of(tailHash, packStarts));
         return tables;
+    }
+
+    /**
+     * Packs a tail block and returns its number: blocks are numbered in order, {@code packStarts} holds the first
+     * number of each pack ({@code b.<hash>.<pack>.js}), so the client finds the pack by binary search.
+     */
+    private int tail(String block) {
+        if (tailPacks.isEmpty() || (packChars > 0 && packChars + block.length() > TAIL_PACK_CHARS)) {
+            tailPacks.add(new ArrayList<>());
+            packStarts.add(tailBlocks);
+            packChars = 0;
+        }
+        tailPacks.get(tailPacks.size() - 1).add(block);
+        packChars += block.length() + 3;
+        return tailBlocks++;
     }
 
     private static void collect(Terms field, int f, int fieldCount, TreeMap<String, int[][][]> terms) throws IOException {

@@ -9,7 +9,7 @@ import dev.qadocs.model.Question;
 import dev.qadocs.model.Section;
 import dev.qadocs.model.SectionKind;
 import dev.qadocs.model.Site;
-import dev.qadocs.markdown.Markdown;
+import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.markdown.SiteUrls;
 
 import java.util.ArrayList;
@@ -25,13 +25,18 @@ import java.util.stream.Collectors;
 final class SiteDocuments {
 
     private final List<SearchCategory> categories = new ArrayList<>();
+    private final SiteMarkdown markdown;
     private int documents;
+
+    SiteDocuments(SiteMarkdown markdown) {
+        this.markdown = markdown;
+    }
 
     /** Calls {@code sink} for each document in order; the {@code n}-th call is document number {@code n}. */
     List<SearchCategory> walk(Site site, Consumer<SearchDocument> sink) {
         for (Page page : site.pages()) {
             String pageUrl = SiteUrls.html(page);
-            String intro = Markdown.toPlainText(page.intro());
+            String intro = markdown.text(page.intro());
             if (!intro.isBlank() || !page.meta().description().isBlank()) {
                 int category = open(page, "");
                 String text = (page.meta().description() + " " + intro).strip();
@@ -43,7 +48,7 @@ final class SiteDocuments {
                     if (entry instanceof Question q) {
                         emit(sink, question(q, pageUrl, index));
                     } else if (entry instanceof Passage p && !p.title().isBlank()) {
-                        String text = Markdown.toPlainText(p.markdown());
+                        String text = markdown.text(p.markdown());
                         emit(sink, new SearchDocument(p.title(), text, text, pageUrl + "#" + p.id(), index));
                     }
                 }
@@ -63,8 +68,8 @@ final class SiteDocuments {
     }
 
     /** The snippet comes from the answer when there is one: the other sections rarely read well out of context. */
-    private static SearchDocument question(Question q, String pageUrl, int category) {
-        List<String> texts = q.sections().stream().map(SiteDocuments::text).toList();
+    private SearchDocument question(Question q, String pageUrl, int category) {
+        List<String> texts = q.sections().stream().map(this::text).toList();
         String body = texts.stream().filter(t -> !t.isBlank()).collect(Collectors.joining(" "));
         String snippet = body;
         for (int i = q.sections().size() - 1; i >= 0; i--) {
@@ -75,8 +80,8 @@ final class SiteDocuments {
         return new SearchDocument(q.title(), body, snippet, pageUrl + "#" + q.id(), category);
     }
 
-    private static String text(Section section) {
-        String text = Markdown.toPlainText(section.markdown());
+    private String text(Section section) {
+        String text = markdown.text(section.markdown());
         return section instanceof GlossaryTerm g ? g.term() + " " + text : text;
     }
 }

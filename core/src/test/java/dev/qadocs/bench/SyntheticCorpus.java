@@ -20,6 +20,12 @@ final class SyntheticCorpus {
         this.questions = questions;
     }
 
+    /** {@code dir pages questions-per-page}: writes the corpus for {@code bench/build.sh}, which times whole processes. */
+    public static void main(String[] args) throws IOException {
+        Path dir = Files.createDirectories(Path.of(args[0]));
+        new SyntheticCorpus(Integer.parseInt(args[1]), Integer.parseInt(args[2])).writeTo(dir);
+    }
+
     void writeTo(Path dir) throws IOException {
         Files.writeString(dir.resolve("qadocs.yml"), "name: Benchmark\n");
         for (int p = 0; p < pages; p++) {

@@ -151,4 +151,21 @@ class MarkdownTest {
         assertThat(Markdown.rewriteLinks(markdown, PageLinks::toMarkdown))
                 .isEqualTo("[a](x.md) ![i](y.md) `[c](z.mdx)`\n\n    [d](w.mdx)\n\n[ref]: r.md \"t\"\n");
     }
+
+    @Test
+    void formsAreWhatEachConversionGivesFromOneParse() {
+        String markdown = "Intro with **bold** and [a link](rag.md).\n\n> [!NOTE]\n> Aside.\n\nSecond paragraph.\n";
+
+        MarkdownForms forms = Markdown.forms(markdown);
+
+        assertThat(forms.html()).contains(Markdown.toHtml(markdown));
+        assertThat(forms.text()).isEqualTo(Markdown.toPlainText(markdown)).contains("Aside", "Second paragraph");
+        assertThat(forms.firstParagraph()).isEqualTo(Markdown.firstParagraph(markdown)).startsWith("Intro with bold");
+    }
+
+    @Test
+    void formsLeaveHeadingHtmlToTheRenderer() {
+        assertThat(Markdown.forms("Text\n\n##### A heading\n\nMore.\n").html()).isEmpty();
+        assertThat(Markdown.forms("<h5 id=\"mine\">Named</h5>\n").html()).isPresent();
+    }
 }

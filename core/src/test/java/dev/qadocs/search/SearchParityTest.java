@@ -1,5 +1,6 @@
 package dev.qadocs.search;
 
+import dev.qadocs.markdown.SiteMarkdown;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.qadocs.model.Question;
 import dev.qadocs.model.QuickFire;
@@ -41,7 +42,7 @@ class SearchParityTest {
         site = ParsedSites.mintlify();
         new SearchIndexer().write(site, new FolderSink(folder.resolve("site")));
         index = new LuceneIndex();
-        new SiteDocuments().walk(site, index::add);
+        new SiteDocuments(SiteMarkdown.none()).walk(site, index::add);
         reader = index.open();
         plan = new LuceneQueryPlan(reader);
     }

@@ -3,11 +3,13 @@ package dev.qadocs.serve;
 import dev.qadocs.pipeline.PipelineOptions;
 import dev.qadocs.pipeline.PipelineResult;
 import dev.qadocs.pipeline.SiteBuilder;
+import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.diagnostic.Severity;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
 import dev.qadocs.testing.Corpus;
 import dev.qadocs.testing.SyntheticCorpus;
+import dev.qadocs.validate.RuleRegistry;
 import dev.qadocs.validate.ValidationConfig;
 
 import java.net.http.HttpClient;
@@ -19,11 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Not a test: {@code bench/rebuild.sh} runs it. For one-question edits in the shared three-page corpus and in
- * a 10,000-question synthetic one, measures (1) the incremental rebuild alone and (2) the author's wait, from
+ * Not a test: {@code bench/rebuild.sh} runs it. For one-question edits in the shared three-page corpus, in
+ * a 10,000-question synthetic one and, given {@code folder page} as arguments, in that folder (the script passes
+ * {@code bench/build.sh}'s realistic corpus), measures (1) the incremental rebuild alone and (2) the author's wait, from
  * saving the file to the reloaded page having been served: watcher, debounce, rebuild, reload event and the
  * page fetch. Prints medians and 90th percentiles; "renderPage" is the renderer's share of a rebuild (the edited
  * page rendered alone), "index+llms" the search index and llms files, which are written right after the reload,
@@ -48,6 +52,9 @@ public final class RebuildBenchmark {
             bench("shared (3 pages)", copyOf(Corpus.mintlify(), work.resolve("shared")), "llm-ai.mdx");
             bench("synthetic 10,000", SyntheticCorpus.write(work.resolve("synthetic"), 100, 100),
                     SyntheticCorpus.pageFile(50));
+            if (args.length == 2) {
+                bench("realistic", copyTree(Path.of(args[0]), work.resolve("realistic")), args[1]);
+            }
         } finally {
             try (Stream<Path> all = Files.walk(work)) {
                 for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -60,9 +67,11 @@ public final class RebuildBenchmark {
     private static void bench(String name, Path source, String edited) throws Exception {
         Path page = source.resolve(edited);
         String original = Files.readString(page);
-        // The shared corpus links to pages outside it; those links are not what this benchmark is about.
+        // Real pages break rules (links to pages outside the folder, repeated anchors); that is not what is measured.
+        Map<String, Severity> allWarnings = RuleRegistry.standard(ValidationConfig.defaults()).descriptors().stream()
+                .collect(Collectors.toMap(RuleDescriptor::id, d -> Severity.WARNING));
         PipelineOptions options = PipelineOptions.of(source, source.resolveSibling(source.getFileName() + "-site"))
-                .withValidation(new ValidationConfig(Map.of("broken-link", Severity.WARNING), false));
+                .withValidation(new ValidationConfig(allWarnings, false));
 
         long start = System.nanoTime();
         PipelineResult full = new SiteBuilder().build(options);
@@ -160,6 +169,20 @@ public final class RebuildBenchmark {
         try (Stream<Path> files = Files.list(from)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".mdx")).toList()) {
                 Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+        return to;
+    }
+
+    private static Path copyTree(Path from, Path to) throws Exception {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
             }
         }
         return to;

@@ -166,7 +166,11 @@
    * tests read files. search(query, {prefix, category, k}) resolves to {hits: [{doc, score}], terms: [...]}.
    */
   function Engine(load) {
-    var manifest = load('index.js');
+    // Categories name their page by number; spelt out here, so everything after reads [page, title, firstDoc].
+    var manifest = load('index.js').then(function (m) {
+      m.cats = m.cats.map(function (c) { return [m.pages[c[0]], c[1], c[2]]; });
+      return m;
+    });
     var files = {};
     function file(name) { return files[name] || (files[name] = load(name)); }
 
@@ -288,7 +292,7 @@
         var top = decide(open);
         if (top) return Promise.resolve(top);
         var next = open.reduce(function (a, c) { return c.rest > a.rest ? c : a; });
-        return file(next.blocks[next.next]).then(function (data) { read(next, data); return step(); });
+        return tail(m, next.blocks[next.next]).then(function (data) { read(next, data); return step(); });
       }
       function upper(d, open) {
         var u = d.sum;
@@ -320,6 +324,13 @@
       }
       clauses.forEach(function (c, i) { c.id = i; read(c, c.blocks[0]); });
       return step();
+    }
+
+    /** Tail block number n, from its pack b.<hash>.<i>.js, the i-th pack starting at block number starts[i]. */
+    function tail(m, n) {
+      var starts = m.tails[1], lo = 0, hi = starts.length - 1;
+      while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (starts[mid] <= n) lo = mid; else hi = mid - 1; }
+      return file('b.' + m.tails[0] + '.' + lo + '.js').then(function (pack) { return pack[n - starts[lo]]; });
     }
 
     /** The result records [title, url, category, snippet] of some documents. */
