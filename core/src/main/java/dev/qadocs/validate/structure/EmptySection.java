@@ -1,6 +1,7 @@
 package dev.qadocs.validate.structure;
 
 import dev.qadocs.model.FurtherReading;
+import dev.qadocs.model.Heading;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Question;
 import dev.qadocs.model.QuickFire;
@@ -9,25 +10,51 @@ import dev.qadocs.validate.Findings;
 import dev.qadocs.validate.PageRule;
 import dev.qadocs.validate.RuleDescriptor;
 
-/** A label with nothing under it, such as {@code **Red flag answer:**} followed directly by the next label. */
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A label with nothing under it, such as {@code **Red flag answer:**} followed directly by the next label: a reader
+ * reads nothing before the next part. A heading inside a question followed at once by a deeper heading, a label
+ * or a callout is not empty: it titles the parts under it ({@code ### Incident} over {@code #### Timeline}). A
+ * label that waits for the text after a note ({@code **Answer:**}, the note, then the answer) was given that text
+ * by the parser, so it is not empty either.
+ */
 public final class EmptySection extends PageRule {
 
     public EmptySection() {
         super(RuleDescriptor.error("empty-section",
-                "A section label (Answer, Red flag answer, …) has no content after it."));
+                "A section label (Answer, Red flag answer, …) has nothing after it before the next part."));
     }
 
     @Override
     protected void check(Page page, Findings findings) {
+        Map<Integer, Heading> headings = page.headings().stream()
+                .collect(Collectors.toMap(h -> h.position().line(), Function.identity(), (a, b) -> a));
         for (Question question : page.questions()) {
-            for (Section section : question.sections()) {
-                if (isEmpty(section)) {
+            List<Section> sections = question.sections();
+            for (int i = 0; i < sections.size(); i++) {
+                Section section = sections.get(i);
+                if (isEmpty(section) && !titlesWhatFollows(headings, section, i + 1 < sections.size()
+                        ? sections.get(i + 1) : null)) {
                     String label = section.label().isBlank() ? section.kind().id() : section.label();
                     findings.report(section.position(), "section '" + label + "' of question '"
                             + question.displayTitle() + "' is empty");
                 }
             }
         }
+    }
+
+    /** A heading whose next part is not a heading of its own level or above: that part is under it. */
+    private static boolean titlesWhatFollows(Map<Integer, Heading> headings, Section section, Section next) {
+        Heading heading = headings.get(section.position().line());
+        if (heading == null || next == null) {
+            return false;
+        }
+        Heading following = headings.get(next.position().line());
+        return following == null || following.level() > heading.level();
     }
 
     private static boolean isEmpty(Section section) {
