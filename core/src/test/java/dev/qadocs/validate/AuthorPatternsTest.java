@@ -68,10 +68,13 @@ class AuthorPatternsTest {
                 "Each team adds its own layer.",
                 "",
                 "**Going Deeper: Why do two layers disagree?**",
+                "**Follow-up questions:**",
+                "**Follow-up: What does a miss cost?**",
+                "A trip to the database.",
                 "**Follow-up questions to expect:**",
                 "- What does it cost?",
                 "**Red flag answer:**",
-                "**Further reading:** none")).containsExactly("a.md:14:1 empty-section");
+                "**Further reading:** none")).containsExactly("a.md:17:1 empty-section");
     }
 
     @Test

@@ -45,6 +45,16 @@ class StructureRulesTest {
     }
 
     @Test
+    void aLabelRightOverAPartOfItsKindTitlesItAndIsNotEmpty() {
+        PageBuilder p = page("rag.md").category(5, "Basics");
+        p.question(7, 1, "What is RAG?", p.section(SectionKind.ANSWER, 8, ""), p.answer(10, "Short: retrieval."),
+                p.section(SectionKind.FOLLOW_UPS, 12, ""), p.section(SectionKind.FOLLOW_UP_CHAIN, 14, "Because."),
+                p.section(SectionKind.RED_FLAG, 16, ""), p.section(SectionKind.FOLLOW_UPS, 18, "- Why?"));
+
+        assertThat(findings(site(p.build()))).containsExactly("rag.md:16:1 empty-section");
+    }
+
+    @Test
     void quickFirePairsAndReferencesAreContentEvenWithoutProse() {
         PageBuilder p = page("rag.md").category(5, "Basics");
         p.question(7, 1, "What is RAG?", p.answer(8, "Yes."),

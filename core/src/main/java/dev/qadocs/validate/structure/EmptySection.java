@@ -6,6 +6,7 @@ import dev.qadocs.model.Page;
 import dev.qadocs.model.Question;
 import dev.qadocs.model.QuickFire;
 import dev.qadocs.model.Section;
+import dev.qadocs.model.SectionKind;
 import dev.qadocs.validate.Findings;
 import dev.qadocs.validate.PageRule;
 import dev.qadocs.validate.RuleDescriptor;
@@ -17,10 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * A label with nothing under it, such as {@code **Red flag answer:**} followed directly by the next label: a reader
- * reads nothing before the next part. A heading inside a question followed at once by a deeper heading, a label
- * or a callout is not empty: it titles the parts under it ({@code ### Incident} over {@code #### Timeline}). A
- * label that waits for the text after a note ({@code **Answer:**}, the note, then the answer) was given that text
- * by the parser, so it is not empty either.
+ * reads nothing before the next part. A label or heading that titles the part right after it is not empty (see
+ * {@code titlesWhatFollows}). A label that waits for the text after a note ({@code **Answer:**}, the note, then
+ * the answer) was given that text by the parser, so it is not empty either.
  */
 public final class EmptySection extends PageRule {
 
@@ -47,14 +47,22 @@ public final class EmptySection extends PageRule {
         }
     }
 
-    /** A heading whose next part is not a heading of its own level or above: that part is under it. */
+    /**
+     * Whether an empty section is the title of the part right after it: a heading over a part that is not a heading
+     * of its own level or above, or a label over a part of the same kind ({@code **Answer:**} over
+     * {@code **Short answer:** …}, {@code **Follow-up questions:**} over {@code **Follow-up: How …?**} and its answer).
+     */
     private static boolean titlesWhatFollows(Map<Integer, Heading> headings, Section section, Section next) {
-        Heading heading = headings.get(section.position().line());
-        if (heading == null || next == null) {
+        if (next == null) {
             return false;
         }
-        Heading following = headings.get(next.position().line());
-        return following == null || following.level() > heading.level();
+        Heading heading = headings.get(section.position().line());
+        if (heading != null) {
+            Heading following = headings.get(next.position().line());
+            return following == null || following.level() > heading.level();
+        }
+        return next.kind() == section.kind()
+                || (section.kind() == SectionKind.FOLLOW_UPS && next.kind() == SectionKind.FOLLOW_UP_CHAIN);
     }
 
     private static boolean isEmpty(Section section) {
