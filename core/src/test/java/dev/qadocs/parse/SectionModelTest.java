@@ -43,6 +43,13 @@ class SectionModelTest {
                 .containsExactly(SectionKind.ANSWER, SectionKind.RED_FLAG);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Questions & Answers", "Questions and answers", "What separates a staff-level answer", "See deep-dive answer",
+            "When a cache is actually the right answer"})
+    void aSentenceThatEndsInTheWordAnswerDoesNotNameOne(String wording) {
+        assertThat(Label.named(wording, "").isKnown()).isFalse();
+    }
+
     @Test
     void aLabelFollowedAtOnceByANoteHeadsTheTextAfterTheNote() {
         Question question = question("**Answer**:", "", "**What interviewers are really testing:** Whether you can "

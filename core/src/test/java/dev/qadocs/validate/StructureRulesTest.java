@@ -148,6 +148,21 @@ class StructureRulesTest {
     }
 
     @Test
+    void aCategoryOfQuestionsWithNoAnswerAnywhereIsAQuestionnaire() {
+        PageBuilder p = page("ml.md").category(5, "Questions to ask your interviewer");
+        p.question(7, 0, "What does a good first month look like?");
+        p.question(8, 0, "How is on-call shared?", p.section(SectionKind.FOLLOW_UPS, 9, "- Paid?"));
+        p.category(11, "Basics").answered(13, 1, "Answered");
+        p.question(15, 2, "Forgotten");
+        p.category(17, "Drafts");
+        p.question(19, 3, "Placeholder", p.answer(20, "TBD"));
+        p.question(22, 4, "Blank");
+
+        assertThat(findings(site(p.build()), "missing-answer")).containsExactly("ml.md:15:1 missing-answer",
+                "ml.md:19:1 missing-answer", "ml.md:22:1 missing-answer");
+    }
+
+    @Test
     void workedExamplesTemplatesAndStrongAnswersAnswerAQuestionNotesAndCalloutsDoNot() {
         PageBuilder p = page("ml.md").category(5, "A");
         p.question(7, 1, "Example", p.section(SectionKind.REAL_WORLD_EXAMPLE, 8, "A shop did it."));

@@ -1,6 +1,7 @@
 package dev.qadocs.validate.structure;
 
 import dev.qadocs.markdown.Markdown;
+import dev.qadocs.model.Category;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Question;
 import dev.qadocs.model.Section;
@@ -10,6 +11,7 @@ import dev.qadocs.validate.PageRule;
 import dev.qadocs.validate.RuleDescriptor;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -19,8 +21,10 @@ import java.util.regex.Pattern;
  * A question a reader would find no answer to. Any text that is not a note about the question answers it: an
  * answer section, unlabelled text, text under an unknown label or heading, a worked example, a template, weak and
  * strong answers. Notes about the question (what is tested, red flags, follow-up questions, further reading) and
- * callouts do not. A placeholder left where the answer should be ("Answer here", "TODO", "TBD") is no answer. An
- * answer label with nothing after it is {@code empty-section}'s business, so one mistake is not reported twice.
+ * callouts do not. A placeholder left where the answer should be ("Answer here", "TODO", "TBD") is no answer. A
+ * category of several questions none of which has anything where an answer would go is a questionnaire, questions
+ * to think about ("What did you learn this week?"), and is not reported; placeholders in it still are. An answer
+ * label with nothing after it is {@code empty-section}'s business, so one mistake is not reported twice.
  */
 public final class MissingAnswer extends PageRule {
 
@@ -41,15 +45,28 @@ public final class MissingAnswer extends PageRule {
 
     @Override
     protected void check(Page page, Findings findings) {
-        for (Question question : page.questions()) {
-            if (question.sections().stream().noneMatch(MissingAnswer::answers)) {
+        for (Category category : page.categories()) {
+            List<Question> questions = category.questions();
+            boolean questionnaire = questions.size() > 1 && questions.stream().allMatch(MissingAnswer::unanswered);
+            for (Question question : questions) {
                 Optional<String> placeholder = question.sections().stream()
                         .filter(s -> !NOT_ANSWERS.contains(s.kind())).map(Section::markdown)
                         .filter(m -> !m.isBlank()).findFirst();
-                findings.report(question.position(), "question '" + question.displayTitle() + "' has no answer"
-                        + placeholder.map(p -> ": '" + Markdown.toPlainText(p) + "' is a placeholder").orElse(""));
+                if (!answered(question) && (placeholder.isPresent() || !questionnaire)) {
+                    findings.report(question.position(), "question '" + question.displayTitle() + "' has no answer"
+                            + placeholder.map(p -> ": '" + Markdown.toPlainText(p) + "' is a placeholder").orElse(""));
+                }
             }
         }
+    }
+
+    private static boolean answered(Question question) {
+        return question.sections().stream().anyMatch(MissingAnswer::answers);
+    }
+
+    /** Nothing at all where the answer would go: no text but notes, not even a placeholder. */
+    private static boolean unanswered(Question question) {
+        return question.sections().stream().allMatch(s -> NOT_ANSWERS.contains(s.kind()) || s.markdown().isBlank());
     }
 
     private static boolean answers(Section section) {
