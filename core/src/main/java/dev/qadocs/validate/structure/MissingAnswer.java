@@ -49,10 +49,13 @@ public final class MissingAnswer extends PageRule {
             List<Question> questions = category.questions();
             boolean questionnaire = questions.size() > 1 && questions.stream().allMatch(MissingAnswer::unanswered);
             for (Question question : questions) {
+                if (answered(question)) {
+                    continue;
+                }
                 Optional<String> placeholder = question.sections().stream()
                         .filter(s -> !NOT_ANSWERS.contains(s.kind())).map(Section::markdown)
                         .filter(m -> !m.isBlank()).findFirst();
-                if (!answered(question) && (placeholder.isPresent() || !questionnaire)) {
+                if (placeholder.isPresent() || !questionnaire) {
                     findings.report(question.position(), "question '" + question.displayTitle() + "' has no answer"
                             + placeholder.map(p -> ": '" + Markdown.toPlainText(p) + "' is a placeholder").orElse(""));
                 }
@@ -60,8 +63,11 @@ public final class MissingAnswer extends PageRule {
         }
     }
 
+    /** Long text answers without a look at its words, so only short answers are parsed for a placeholder. */
     private static boolean answered(Question question) {
-        return question.sections().stream().anyMatch(MissingAnswer::answers);
+        return question.sections().stream().anyMatch(s -> !NOT_ANSWERS.contains(s.kind())
+                && s.markdown().length() > PLACEHOLDER_LENGTH)
+                || question.sections().stream().anyMatch(MissingAnswer::answers);
     }
 
     /** Nothing at all where the answer would go: no text but notes, not even a placeholder. */
