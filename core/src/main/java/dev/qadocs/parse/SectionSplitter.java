@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * before any label is the answer. Other callouts are callout sections, and unlabelled text after one goes on in
  * an unlabelled generic section, so that source order is kept.
  *
- * <p>Two shapes authors use before the answer are read as they are meant. A note about the question written on
- * its label's line ({@code **What they're really testing:** …}) is one paragraph: the text after it is the answer.
+ * <p>Two shapes authors use before the answer are read as they are meant. A note about the question
+ * ({@code **What they're really testing:** …}) is one paragraph, on its label's line or, for a label alone on its
+ * line, right under it (a list counts as one): the text after it is the answer.
  * A label followed at once by such a note ({@code **Answer:**}, then the note) heads the text after the note. A
  * titled label ({@code **Follow-up: How does X scale?**}) is a follow-up with its answer below; with nothing below,
  * it is a follow-up question.
@@ -34,6 +35,7 @@ final class SectionSplitter {
 
     private static final Pattern ALERT = Pattern.compile("^ {0,3}>\\s*\\[!(\\w+)]\\s*$");
     private static final Pattern QUOTED = Pattern.compile("^ {0,3}> ?");
+    private static final Pattern LIST_ITEM = Pattern.compile(" {0,3}([-*+]|\\d{1,9}[.)])( |$)");
     /** Kinds that say something about the question rather than answer it; before the answer they are notes. */
     private static final Set<SectionKind> NOTES =
             EnumSet.of(SectionKind.WHAT_IS_TESTED, SectionKind.RED_FLAG, SectionKind.FOLLOW_UPS);
@@ -130,7 +132,7 @@ final class SectionSplitter {
 
     private void start(Label label, SourceLine line) {
         SectionKind kind = label.kind().orElse(SectionKind.GENERIC);
-        boolean note = NOTES.contains(kind) && !label.rest().isEmpty() && !answered();
+        boolean note = NOTES.contains(kind) && !answered();
         boolean heads = note && current != null && current.label != null && current.kind != SectionKind.CALLOUT
                 && current.isBlank();
         if (heads) {
@@ -145,7 +147,7 @@ final class SectionSplitter {
     }
 
     private void append(SourceLine line) {
-        if (current != null && current.note && !line.isBlank() && current.endsInBlank()) {
+        if (current != null && current.note && !line.isBlank() && current.paragraphEnded(line)) {
             endNote();
         }
         if (current == null) {
@@ -233,8 +235,16 @@ final class SectionSplitter {
             return lines.stream().allMatch(SourceLine::isBlank);
         }
 
-        boolean endsInBlank() {
-            return !lines.isEmpty() && lines.get(lines.size() - 1).isBlank();
+        /** A blank line after text, and {@code next} does not go on a list that text ended with. */
+        boolean paragraphEnded(SourceLine next) {
+            if (lines.isEmpty() || !lines.get(lines.size() - 1).isBlank() || isBlank()) {
+                return false;
+            }
+            int last = lines.size() - 1;
+            while (lines.get(last).isBlank()) {
+                last--;
+            }
+            return !(LIST_ITEM.matcher(next.text()).lookingAt() && LIST_ITEM.matcher(lines.get(last).text()).lookingAt());
         }
 
         boolean answers() {

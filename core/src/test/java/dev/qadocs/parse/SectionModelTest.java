@@ -82,6 +82,18 @@ class SectionModelTest {
     }
 
     @Test
+    void aNoteLabelAloneOnItsLineTakesTheParagraphOrListUnderIt() {
+        Question question = question("**Answer**:", "", "**What interviewers are really testing:**",
+                "Whether you can name the failure.", "", "Expiry leaves a window.", "", "**Red flag answer:**", "",
+                "- Blaming the CDN", "", "- Restarting servers");
+
+        assertThat(question.sections()).extracting(Section::kind, Section::markdown).containsExactly(
+                tuple(SectionKind.WHAT_IS_TESTED, "Whether you can name the failure."),
+                tuple(SectionKind.ANSWER, "Expiry leaves a window."),
+                tuple(SectionKind.RED_FLAG, "- Blaming the CDN\n\n- Restarting servers"));
+    }
+
+    @Test
     void afterTheAnswerANoteRunsUntilTheNextLabelAsBefore() {
         Question question = question("**Answer:** Entries outlive their data.", "",
                 "**Red flag answer:** Blaming the CDN.", "", "Or restarting servers.");
