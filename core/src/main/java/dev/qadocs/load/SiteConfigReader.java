@@ -3,6 +3,7 @@ package dev.qadocs.load;
 import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.model.SiteConfig;
 import dev.qadocs.model.SourcePosition;
+import dev.qadocs.parse.QuestionUnit;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -15,11 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Reads {@code qadocs.yml}: {@code name}, {@code summary}, {@code baseUrl}. Anything it cannot use is reported, not thrown. */
+/** Reads {@code qadocs.yml}: {@code name}, {@code summary}, {@code baseUrl}, {@code questions}. Anything it cannot use is reported, not thrown. */
 final class SiteConfigReader {
 
     static final String FILE_NAME = "qadocs.yml";
-    private static final List<String> KEYS = List.of("name", "summary", "baseUrl");
+    private static final List<String> KEYS = List.of("name", "summary", "baseUrl", "questions");
 
     private SiteConfigReader() {
     }
@@ -53,7 +54,13 @@ final class SiteConfigReader {
         }
         String name = text(map.get("name")).orElse(defaultName);
         String summary = text(map.get("summary")).orElse("");
-        return new SiteConfig(name, summary, text(map.get("baseUrl")));
+        Optional<String> questions = text(map.get("questions"));
+        if (questions.isPresent() && QuestionUnit.parse(questions.get()).isEmpty()) {
+            report.accept(error(lineOfKey(text, "questions"), "questions: '" + questions.get()
+                    + "' is not a way to read questions; use one of " + QuestionUnit.FORMS));
+            questions = Optional.empty();
+        }
+        return new SiteConfig(name, summary, text(map.get("baseUrl")), questions);
     }
 
     private static Optional<String> text(Object value) {

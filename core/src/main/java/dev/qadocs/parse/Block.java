@@ -37,11 +37,13 @@ sealed interface Block permits Block.Text, Block.Component {
     }
 
     /**
-     * A Mintlify component ({@code <Accordion title="…">}) or an HTML {@code <details>} block, whose
-     * {@code <summary>} is read as its {@code title} attribute.
+     * A Mintlify component ({@code <Accordion title="…">}), an HTML {@code <details>} block (whose
+     * {@code <summary>} is read as its {@code title} attribute) or heading, an admonition or a directive.
      */
     record Component(String name, Map<String, String> attributes, List<Block> children, SourcePosition position)
             implements Block {
+
+        static final String ADMONITION = "admonition";
 
         public Component {
             attributes = Map.copyOf(attributes);
@@ -56,8 +58,20 @@ sealed interface Block permits Block.Text, Block.Component {
             return attribute("title").orElse("");
         }
 
+        /** Accordions, {@code <details>} and admonitions: a title over content a reader opens. */
         boolean isCollapsible() {
-            return name.equals("Accordion") || name.equalsIgnoreCase("details");
+            return name.equals("Accordion") || name.equalsIgnoreCase("details") || isAdmonition();
+        }
+
+        /** An MkDocs admonition ({@code ??? question "Title"}), with its {@code type} and {@code title}. */
+        boolean isAdmonition() {
+            return name.equals(ADMONITION);
+        }
+
+        /** 1 to 6 for an HTML heading ({@code <h3 name="…">}), else 0. */
+        int headingLevel() {
+            return name.length() == 2 && (name.charAt(0) == 'h' || name.charAt(0) == 'H')
+                    && name.charAt(1) >= '1' && name.charAt(1) <= '6' ? name.charAt(1) - '0' : 0;
         }
 
         boolean isGroup() {

@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Tracks fenced code blocks line by line. Everything inside a fence is code: tags, headings, labels and links
  * written there are examples, not structure. Fences may be indented any amount because component content is.
+ * A fence indented four or more sits in a container (a list item, a component) that starts at most three columns
+ * before it and, as CommonMark reads it, ends with that container: at the first non-blank line indented less than
+ * that, even when its closing fence is missing.
  */
 final class Fences {
 
@@ -14,6 +17,7 @@ final class Fences {
 
     private char fenceChar;
     private int fenceLength;
+    private int fenceIndent;
 
     /** True when {@code text} is a fence line or inside a fence; updates the state. */
     boolean isCode(String text) {
@@ -21,8 +25,12 @@ final class Fences {
             String trimmed = text.strip();
             if (trimmed.length() >= fenceLength && trimmed.chars().allMatch(c -> c == fenceChar)) {
                 fenceLength = 0;
+                return true;
             }
-            return true;
+            if (trimmed.isEmpty() || indent(text) > fenceIndent - 4) {
+                return true;
+            }
+            fenceLength = 0;
         }
         String start = text.stripLeading();
         if (!start.startsWith("```") && !start.startsWith("~~~")) {
@@ -32,9 +40,18 @@ final class Fences {
         if (open.matches() && !(open.group(1).charAt(0) == '`' && open.group(2).contains("`"))) {
             fenceChar = open.group(1).charAt(0);
             fenceLength = open.group(1).length();
+            fenceIndent = indent(text);
             return true;
         }
         return false;
+    }
+
+    private static int indent(String text) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     /** For each line, whether it is code. */

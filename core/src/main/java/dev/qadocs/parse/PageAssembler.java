@@ -16,105 +16,185 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a page's scanned blocks into intro, categories and entries. The rules, for every input shape:
+ * Turns a page's scanned blocks into intro, categories and entries, given the unit that carries its questions
+ * ({@link QuestionDetector}). The rules, for every input shape:
  * <ul>
  *   <li>The first {@code #} heading is the page heading: it stays in the intro, unless the front matter has no
- *       title, in which case it is the title. Later {@code #} headings and all {@code ##} headings start categories.</li>
- *   <li>A {@code ###} heading starts an entry: a question in Markdown pages; in MDX pages a question only when its
- *       content has a known label or it is followed by a collapsible titled with one ("Answer"), else a passage.</li>
- *   <li>A collapsible ({@code <Accordion>}, {@code <details>}) at entry level is a question. In MDX, one with no
- *       label in its content and a title that neither is numbered nor ends with {@code ?} is a passage (a story).</li>
+ *       title, in which case it is the title.</li>
+ *   <li>Questions are headings of level N: each one (and each heading that opens an item of a page-level numbered
+ *       list) is a question, shallower headings start categories, deeper ones are part of the question. A
+ *       collapsible titled with an answer word under a question heading is its answer; on pages whose questions
+ *       are answered so, a heading with neither such an answer nor a label is a passage (a table of contents).
+ *       In MDX, where {@code ###} headings are usually sub-sections of prose, a heading is a question only when
+ *       it is answered or labelled, or when most headings of its level read as questions (end in {@code ?}).</li>
+ *   <li>Questions are accordions: {@code ##} headings start categories and {@code ###} headings entries (in MDX a
+ *       question only when labelled or answered); an accordion is a question, except in MDX one with no label
+ *       in its content and a title that neither is numbered nor ends with {@code ?} (a story).</li>
+ *   <li>Questions are {@code <details>}, admonitions or bold paragraphs: every heading starts a category; each
+ *       unit is a question, titled by its summary, title or bold text. An admonition of another type (a note, a
+ *       release note) is a collapsible passage. A page-level list whose items are all bold text is a list of
+ *       questions without answers.</li>
  *   <li>A "Table of Contents" heading at any level is a passage. Text after a collapsible entry, before the next
  *       heading, is an untitled passage. {@code <AccordionGroup>} is transparent.</li>
  * </ul>
  */
 final class PageAssembler {
 
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,9})[.)]\\s+(.+)$", Pattern.DOTALL);
     /** What separates an accordion from the next heading is often only a rule; that is layout, not a passage. */
     private static final Pattern THEMATIC_BREAK = Pattern.compile("-{3,}|\\*{3,}|_{3,}");
-    private static final Pattern CONTENTS = Pattern.compile("(?i)(table of )?contents|toc");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,9})[.)]\\s+(.+)$", Pattern.DOTALL);
 
     private final String file;
     private final boolean mdx;
     private final boolean titleFromHeading;
     private final Map<Integer, Heading> headings;
+    private final QuestionUnit unit;
+    private final MarkdownStructure.Cache structures;
     private final Body intro = new Body();
     private final List<Category> categories = new ArrayList<>();
+    /** MDX heading levels whose headings mostly end in {@code ?}, so they read as questions. */
+    private final boolean headingsReadAsQuestions;
     private CategoryDraft category;
     private EntryDraft entry;
     private boolean pageHeadingSeen;
+    private boolean answeredPage;
     private String title = "";
 
     /** The page as assembled; {@code title} is the first {@code #} heading's text when the front matter had none. */
     record Result(String intro, List<Category> categories, String title) {
     }
 
-    private PageAssembler(String file, boolean titleFromHeading, Map<Integer, Heading> headings) {
+    private PageAssembler(String file, boolean titleFromHeading, Map<Integer, Heading> headings, QuestionUnit unit,
+                          MarkdownStructure.Cache structures) {
         this.file = file;
         this.mdx = PageParser.isMdx(file);
         this.titleFromHeading = titleFromHeading;
         this.headings = headings;
+        this.unit = unit;
+        this.structures = structures;
+        long atLevel = headings.values().stream().filter(h -> h.level() == unit.level()).count();
+        long asked = headings.values().stream().filter(h -> h.level() == unit.level()
+                && ReaderTitle.text(h.text()).endsWith("?")).count();
+        this.headingsReadAsQuestions = unit.kind() == QuestionUnit.Kind.HEADING && asked * 2 > atLevel;
     }
 
-    static Result assemble(String file, List<Block> blocks, Map<Integer, Heading> headings, boolean titleFromHeading) {
-        PageAssembler assembler = new PageAssembler(file, titleFromHeading, headings);
+    static Result assemble(String file, List<Block> blocks, Map<Integer, Heading> headings, boolean titleFromHeading,
+                           QuestionUnit unit, MarkdownStructure.Cache structures) {
+        PageAssembler assembler = new PageAssembler(file, titleFromHeading, headings, unit, structures);
+        assembler.answeredPage = assembler.answersHeadings(blocks);
         assembler.blocks(blocks);
         assembler.closeEntry();
         assembler.closeCategory();
         return new Result(MarkdownWriter.markdown(assembler.intro.blocks()), assembler.categories, assembler.title);
     }
 
+    /** Whether lists whose items are all bold text are questions: on pages whose questions have no headings. */
+    static boolean readsBoldItems(QuestionUnit unit) {
+        return unit.kind() == QuestionUnit.Kind.DETAILS || unit.kind() == QuestionUnit.Kind.BOLD;
+    }
+
+    private boolean answersHeadings(List<Block> blocks) {
+        return unit.kind() == QuestionUnit.Kind.HEADING && blocks.stream().anyMatch(block ->
+                block instanceof Block.Component c && c.isCollapsible() && QuestionDetector.isAnswer(c));
+    }
+
     private void blocks(List<Block> blocks) {
         for (Block block : blocks) {
             if (block instanceof Block.Text text) {
-                boolean[] code = Fences.codeFlags(text.lines());
-                for (int i = 0; i < code.length; i++) {
-                    SourceLine line = text.lines().get(i);
-                    var heading = code[i] ? Optional.<HeadingLine>empty() : HeadingLine.parse(line.text());
-                    if (heading.isPresent() && heading.get().level() <= 3) {
-                        heading(heading.get(), line);
-                    } else {
-                        container().add(line);
-                    }
-                }
+                text(text);
             } else if (block instanceof Block.Component component) {
-                if (component.isGroup()) {
-                    blocks(component.children());
-                } else if (component.isCollapsible()) {
-                    collapsible(component);
-                } else {
-                    container().add(component);
-                }
+                component(component);
             }
         }
     }
 
-    private void heading(HeadingLine line, SourceLine source) {
-        Heading heading = headings.get(source.line());
-        boolean contents = CONTENTS.matcher(heading.text()).matches();
+    private void text(Block.Text text) {
+        MarkdownStructure structure = structures.of(text);
+        for (int i = 0; i < text.lines().size(); i++) {
+            SourceLine line = text.lines().get(i);
+            Optional<HeadingLine> heading = structure.heading(i);
+            Optional<String> bold = unit.kind() == QuestionUnit.Kind.BOLD ? structure.boldParagraph(i) : Optional.empty();
+            if (bold.isEmpty() && readsBoldItems(unit)) {
+                bold = structure.boldItem(i);
+            }
+            if (heading.isPresent() && heading(heading.get(), line.line(), line)) {
+                continue;
+            }
+            if (bold.isPresent()) {
+                closeEntry();
+                entry = new EntryDraft(new HeadingLine(3, bold.get(), OptionalInt.empty()), headings.get(line.line()), false);
+            } else {
+                container().add(line);
+            }
+        }
+    }
+
+    private void component(Block.Component component) {
+        if (component.isGroup()) {
+            blocks(component.children());
+        } else if (component.headingLevel() > 0) {
+            String text = MarkdownWriter.markdown(component.children()).replace('\n', ' ');
+            if (!heading(new HeadingLine(component.headingLevel(), text, OptionalInt.empty()),
+                    component.position().line(), null)) {
+                // Not structure here, still a heading to its reader: written as the Markdown heading it is.
+                SourcePosition at = component.position();
+                container().add(new SourceLine("#".repeat(component.headingLevel()) + " " + text, at.line(),
+                        at.column()));
+            }
+        } else if (component.isAdmonition()) {
+            admonition(component);
+        } else if (component.isCollapsible()) {
+            collapsible(component);
+        } else {
+            container().add(component);
+        }
+    }
+
+    /** Handles a page-structure heading; false when it is part of the current entry's text instead. */
+    private boolean heading(HeadingLine line, int sourceLine, SourceLine source) {
+        Heading heading = headings.get(sourceLine);
+        boolean contents = QuestionDetector.isContents(heading.text());
         if (line.level() == 1 && !pageHeadingSeen && categories.isEmpty() && category == null) {
             pageHeadingSeen = true;
             if (titleFromHeading) {
-                title = heading.text();
-            } else {
+                title = ReaderTitle.text(line.text());
+            } else if (source != null) {
                 intro.add(source);
+            } else {
+                return false;
             }
-        } else if (contents || line.level() == 3) {
-            closeEntry();
+            return true;
+        }
+        int questionLevel = switch (unit.kind()) {
+            case HEADING -> unit.level();
+            case ACCORDION -> 3;
+            default -> Integer.MAX_VALUE;
+        };
+        if (line.level() > questionLevel && line.listNumber().isEmpty() && !contents) {
+            return false;
+        }
+        closeEntry();
+        if (contents || line.level() == questionLevel || line.listNumber().isPresent()) {
             entry = new EntryDraft(line, heading, contents);
         } else {
-            closeEntry();
             closeCategory();
-            category = new CategoryDraft(line.text(), heading.id(), heading.position());
+            category = new CategoryDraft(ReaderTitle.text(line.text()), heading.id(),
+                    heading.position());
         }
+        return true;
     }
 
     private void collapsible(Block.Component component) {
-        boolean answersHeading = Label.named(component.title(), "").isKnown();
+        boolean answersHeading = QuestionDetector.isAnswer(component);
         if (answersHeading && entry != null && entry.heading != null && !entry.contents) {
             entry.body.add(component);
             entry.answered = true;
+            return;
+        }
+        boolean entryUnit = unit.kind() == QuestionUnit.Kind.ACCORDION
+                || (unit.kind() == QuestionUnit.Kind.DETAILS && !answersHeading);
+        if (!entryUnit) {
+            container().add(component);
             return;
         }
         closeEntry();
@@ -122,21 +202,30 @@ final class PageAssembler {
         Matcher numbered = NUMBERED.matcher(component.title());
         boolean question = !mdx || numbered.matches() || component.title().strip().endsWith("?")
                 || hasLabel(component.children(), false);
-        addEntry(question
+        addEntry(question && !QuestionDetector.isContents(component.title())
                 ? question(component.title(), OptionalInt.empty(), heading, component.children())
                 : new Passage(component.title(), heading.id(), MarkdownWriter.markdown(component.children()),
                 true, component.position()));
     }
 
-    private Question question(String text, OptionalInt listNumber, Heading heading, List<Block> body) {
-        Matcher numbered = NUMBERED.matcher(text.strip());
-        OptionalInt number = listNumber;
-        String title = text.strip();
-        if (listNumber.isEmpty() && numbered.matches()) {
-            number = OptionalInt.of(Integer.parseInt(numbered.group(1)));
-            title = numbered.group(2).strip();
+    private void admonition(Block.Component component) {
+        if (unit.kind() != QuestionUnit.Kind.ADMONITION) {
+            container().add(component);
+            return;
         }
-        return new Question(number, title, heading.id(), SectionSplitter.split(file, body), heading.position());
+        closeEntry();
+        Heading heading = headings.get(component.position().line());
+        String text = ReaderTitle.text(component.title());
+        addEntry(QuestionDetector.isQuestionAdmonition(component)
+                ? question(component.title(), OptionalInt.empty(), heading, component.children())
+                : new Passage(text, heading.id(), MarkdownWriter.markdown(component.children()), true,
+                component.position()));
+    }
+
+    private Question question(String text, OptionalInt listNumber, Heading heading, List<Block> body) {
+        ReaderTitle title = ReaderTitle.read(text, listNumber);
+        return new Question(title.number(), title.text(), heading.id(), SectionSplitter.split(file, body),
+                heading.position());
     }
 
     private void closeEntry() {
@@ -156,11 +245,27 @@ final class PageAssembler {
         if (draft.line.listNumber().isPresent()) {
             body = Dedent.blocks(body);
         }
-        boolean question = !draft.contents && (!mdx || draft.answered || hasLabel(body, true));
-        addEntry(question
+        addEntry(isQuestion(draft, body)
                 ? question(draft.line.text(), draft.line.listNumber(), draft.heading, body)
-                : new Passage(draft.line.text(), draft.heading.id(), MarkdownWriter.markdown(body), false,
-                        draft.position()));
+                : new Passage(ReaderTitle.text(draft.line.text()), draft.heading.id(),
+                MarkdownWriter.markdown(body), false, draft.position()));
+    }
+
+    private boolean isQuestion(EntryDraft draft, List<Block> body) {
+        if (draft.contents) {
+            return false;
+        }
+        if (draft.answered || hasLabel(body, true)) {
+            return true;
+        }
+        if (answeredPage) {
+            return false;
+        }
+        return switch (unit.kind()) {
+            case HEADING -> !mdx || headingsReadAsQuestions;
+            case ACCORDION -> !mdx;
+            default -> true;
+        };
     }
 
     private void addEntry(Entry added) {

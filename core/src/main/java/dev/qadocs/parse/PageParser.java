@@ -22,6 +22,20 @@ import java.util.Optional;
  */
 public final class PageParser {
 
+    private static final String QUESTIONS_KEY = "questions";
+
+    private final QuestionUnit siteDefault;
+
+    /** Detects each page's question unit unless its front matter names one. */
+    public PageParser() {
+        this(QuestionUnit.AUTO);
+    }
+
+    /** @param siteDefault the unit for pages whose front matter names none ({@code auto}: detect per page) */
+    public PageParser(QuestionUnit siteDefault) {
+        this.siteDefault = siteDefault;
+    }
+
     public ParseResult parse(SourceFile file) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<String> lines = Arrays.asList(file.text().split("\n", -1));
@@ -35,16 +49,43 @@ public final class PageParser {
         List<Block> blocks = scanner.scan(body);
         diagnostics.addAll(scanner.diagnostics());
 
-        Map<Integer, Heading> headings = HeadingCollector.collect(file.path(), blocks);
         FrontMatter meta = front.meta();
-        PageAssembler.Result assembled = PageAssembler.assemble(file.path(), blocks, headings, meta.title().isEmpty());
+        MarkdownStructure.Cache structures = new MarkdownStructure.Cache();
+        ParseResult.Reading reading = reading(file.path(), lines, front, diagnostics);
+        QuestionUnit unit = reading.unit().kind() == QuestionUnit.Kind.AUTO
+                ? QuestionDetector.detect(blocks, structures) : reading.unit();
+        Map<Integer, Heading> headings = HeadingCollector.collect(file.path(), blocks, unit, structures);
+        PageAssembler.Result assembled = PageAssembler.assemble(file.path(), blocks, headings, meta.title().isEmpty(),
+                unit, structures);
         if (meta.title().isEmpty()) {
             meta = new FrontMatter(assembled.title(), meta.description(), meta.icon(), meta.order(), meta.extra());
         }
         Page page = new Page(file.path(), meta, assembled.intro(), assembled.categories(),
                 List.copyOf(headings.values()), LinkCollector.collect(file.path(), blocks),
                 SourcePosition.of(file.path(), 1));
-        return new ParseResult(Optional.of(page), diagnostics);
+        return new ParseResult(Optional.of(page), diagnostics, new ParseResult.Reading(unit, reading.source()));
+    }
+
+    /** The front matter's {@code questions:} if it has a valid one, else the site's default. */
+    private ParseResult.Reading reading(String path, List<String> lines, FrontMatterReader.Result front,
+                                        List<Diagnostic> diagnostics) {
+        Object value = front.meta().extra().get(QUESTIONS_KEY);
+        if (value != null) {
+            Optional<QuestionUnit> unit = QuestionUnit.parse(String.valueOf(value));
+            if (unit.isPresent()) {
+                return new ParseResult.Reading(unit.get(), ParseResult.Reading.FRONT_MATTER);
+            }
+            int line = 1;
+            for (int i = 0; i < front.bodyStart(); i++) {
+                if (lines.get(i).startsWith(QUESTIONS_KEY + ":")) {
+                    line = i + 1;
+                }
+            }
+            diagnostics.add(Diagnostic.error(SourcePosition.of(path, line), "front-matter", "questions: '" + value
+                    + "' is not a way to read questions; use one of " + QuestionUnit.FORMS));
+        }
+        return new ParseResult.Reading(siteDefault, siteDefault.kind() == QuestionUnit.Kind.AUTO
+                ? ParseResult.Reading.DETECTED : ParseResult.Reading.SITE);
     }
 
     static boolean isMdx(String path) {

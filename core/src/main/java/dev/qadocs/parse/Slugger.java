@@ -16,7 +16,15 @@ public final class Slugger {
 
     /** The id for {@code text} (plain text, markup already removed), unique among the ids this instance gave. */
     public String unique(String text) {
-        String slug = slug(text);
+        return uniqueId(slug(text));
+    }
+
+    /** An id the author wrote ({@code {#Custom-Id}}): kept as written, since links use it so; made unique. */
+    public String explicit(String id) {
+        return uniqueId(id);
+    }
+
+    private String uniqueId(String slug) {
         String result = slug;
         if (occurrences.containsKey(slug)) {
             int count = occurrences.get(slug);

@@ -14,9 +14,15 @@ import java.util.Optional;
  * @param siteName          overrides {@code name} from {@code qadocs.yml} when present
  * @param baseUrl           overrides {@code baseUrl} from {@code qadocs.yml} when present
  * @param validation        rule severities and link-check settings
+ * @param questions         overrides {@code questions} from {@code qadocs.yml} when present ({@code heading:3}…)
  */
 public record PipelineOptions(Path source, Path output, Optional<Path> templateDirectory, Optional<String> siteName,
+                           Optional<String> baseUrl, ValidationConfig validation, Optional<String> questions) {
+
+    public PipelineOptions(Path source, Path output, Optional<Path> templateDirectory, Optional<String> siteName,
                            Optional<String> baseUrl, ValidationConfig validation) {
+        this(source, output, templateDirectory, siteName, baseUrl, validation, Optional.empty());
+    }
 
     public static PipelineOptions of(Path source, Path output) {
         return new PipelineOptions(source, output, Optional.empty(), Optional.empty(), Optional.empty(),
@@ -24,10 +30,16 @@ public record PipelineOptions(Path source, Path output, Optional<Path> templateD
     }
 
     public PipelineOptions withTemplateDirectory(Path dir) {
-        return new PipelineOptions(source, output, Optional.of(dir), siteName, baseUrl, validation);
+        return new PipelineOptions(source, output, Optional.of(dir), siteName, baseUrl, validation, questions);
     }
 
     public PipelineOptions withValidation(ValidationConfig config) {
-        return new PipelineOptions(source, output, templateDirectory, siteName, baseUrl, config);
+        return new PipelineOptions(source, output, templateDirectory, siteName, baseUrl, config, questions);
+    }
+
+    /** How to read questions in pages whose front matter does not say; wins over {@code qadocs.yml}. */
+    public PipelineOptions withQuestions(String unit) {
+        return new PipelineOptions(source, output, templateDirectory, siteName, baseUrl, validation,
+                Optional.of(unit));
     }
 }

@@ -13,6 +13,7 @@ import dev.qadocs.model.SiteConfig;
 import dev.qadocs.model.SourcePosition;
 import dev.qadocs.parse.PageParser;
 import dev.qadocs.parse.ParseResult;
+import dev.qadocs.parse.QuestionUnit;
 import dev.qadocs.render.SiteRenderer;
 import dev.qadocs.validate.ValidationConfig;
 import dev.qadocs.validate.Validator;
@@ -25,13 +26,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
@@ -50,6 +55,7 @@ public final class SiteBuilder {
             .thenComparing(Page::path);
 
     private final Map<Stage, Duration> times = new EnumMap<>(Stage.class);
+    private final Map<String, String> readings = new ConcurrentSkipListMap<>();
     private final SourceLoader loader;
     private final Function<SourceFile, ParseResult> parser;
     private final Function<ValidationConfig, Validator> validators;
@@ -109,6 +115,23 @@ public final class SiteBuilder {
         return new PipelineResult(checked.site(), checked.diagnostics(), times);
     }
 
+    /**
+     * How each page of the last run was read, by path ({@code 124 questions from ### headings}), also when it
+     * failed, so {@code qadocs:check} can say it.
+     */
+    public Map<String, String> readings() {
+        return Collections.unmodifiableMap(new TreeMap<>(readings));
+    }
+
+    /**
+     * The site-wide question unit, when the build or {@code qadocs.yml} sets one: then every page is parsed with
+     * it (the preview's cache of parsed pages is bypassed, since its pages were read without it).
+     */
+    private static Optional<QuestionUnit> questionsFor(SiteConfig config, PipelineOptions options) {
+        return options.questions().or(config::questions).flatMap(QuestionUnit::parse)
+                .filter(unit -> unit.kind() != QuestionUnit.Kind.AUTO);
+    }
+
     /** Wall time per stage of the last run, also when it failed, so a failing {@code check} can still report it. */
     public Map<Stage, Duration> stageTimes() {
         synchronized (times) {
@@ -124,12 +147,18 @@ public final class SiteBuilder {
         LoadResult loaded = timed(Stage.LOAD, () -> loader.load(options.source()));
         diagnostics.addAll(loaded.diagnostics());
 
+        Function<SourceFile, ParseResult> parse = questionsFor(loaded.config(), options)
+                .<Function<SourceFile, ParseResult>>map(unit -> new PageParser(unit)::parse).orElse(parser);
         List<ParseResult> parsed = timed(Stage.PARSE, () ->
-                loaded.files().parallelStream().map(parser).toList());
+                loaded.files().parallelStream().map(parse).toList());
         List<Page> pages = new ArrayList<>();
+        readings.clear();
         for (ParseResult result : parsed) {
             diagnostics.addAll(result.diagnostics());
-            result.page().ifPresent(pages::add);
+            result.page().ifPresent(page -> {
+                pages.add(page);
+                readings.put(page.path(), result.reading().describe(page.questionCount()));
+            });
         }
         pages.sort(NAVIGATION_ORDER);
         Site site = new Site(configure(loaded.config(), options), pages, new TreeSet<>(loaded.assets()));
@@ -147,7 +176,7 @@ public final class SiteBuilder {
 
     private static SiteConfig configure(SiteConfig fromFile, PipelineOptions options) {
         return new SiteConfig(options.siteName().orElse(fromFile.name()), fromFile.summary(),
-                options.baseUrl().or(fromFile::baseUrl));
+                options.baseUrl().or(fromFile::baseUrl), options.questions().or(fromFile::questions));
     }
 
     /** The content file whose output collided: the asset or page of that name, else the output name itself. */

@@ -32,6 +32,7 @@ public final class RuleRegistry {
     private static final List<RuleDescriptor> PARSE_RULES = List.of(
             RuleDescriptor.error("unclosed-tag", "A component tag such as <Accordion> is opened but never closed."),
             RuleDescriptor.error("mismatched-tag", "A closing tag does not match the tag that is open."),
+            RuleDescriptor.error("nesting-depth", "Components nest deeper than qadocs reads; the deeper tags are text."),
             RuleDescriptor.error("front-matter", "The YAML front matter cannot be read."),
             RuleDescriptor.error("invalid-utf8", "A page is not valid UTF-8."),
             RuleDescriptor.error("binary-file", "A file with a page extension holds binary data and is skipped."),

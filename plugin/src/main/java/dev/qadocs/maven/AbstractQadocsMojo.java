@@ -1,5 +1,6 @@
 package dev.qadocs.maven;
 
+import dev.qadocs.parse.QuestionUnit;
 import dev.qadocs.pipeline.PipelineFailedException;
 import dev.qadocs.pipeline.PipelineOptions;
 import dev.qadocs.pipeline.PipelineResult;
@@ -51,6 +52,14 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
     protected String baseUrl;
 
     /**
+     * How to read the questions of pages whose front matter does not say: {@code auto} (detect per page, the
+     * default), {@code heading:N}, {@code details}, {@code accordion}, {@code admonition} or {@code bold}.
+     * Wins over {@code questions} in {@code qadocs.yml}.
+     */
+    @Parameter(property = "qadocs.questions")
+    protected String questions;
+
+    /**
      * The URL path the site is published under, e.g. {@code /resources/interview-questions/}: root-relative links
      * below it are links to pages of this site and are checked; other root-relative links are left alone.
      */
@@ -89,9 +98,14 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
             throw new MojoExecutionException("qadocs: content folder " + source
                     + " does not exist; set <source> or -Dqadocs.source=DIR");
         }
+        if (questions != null && QuestionUnit.parse(questions).isEmpty()) {
+            throw new MojoExecutionException("qadocs: questions '" + questions + "' is not a way to read questions; "
+                    + "use one of " + QuestionUnit.FORMS);
+        }
         return new PipelineOptions(source.toPath(), output.toPath(),
                 Optional.ofNullable(templateDirectory).map(File::toPath),
-                Optional.ofNullable(siteName), Optional.ofNullable(baseUrl), validation());
+                Optional.ofNullable(siteName), Optional.ofNullable(baseUrl), validation(),
+                Optional.ofNullable(questions).filter(q -> !q.isBlank()));
     }
 
     private Map<String, String> allRules() throws MojoExecutionException {

@@ -66,11 +66,13 @@ public class CheckMojo extends AbstractQadocsMojo {
         try {
             PipelineResult result = builder.checkOnly(base.withValidation(validation));
             report(result.diagnostics());
+            logReadings(builder);
             writeReport(registry, result.diagnostics());
             getLog().info("qadocs: " + Tally.of(result.diagnostics(), result.site().pages().size()));
             logTimes(builder);
         } catch (PipelineFailedException e) {
             writeReport(registry, e.diagnostics());
+            logReadings(builder);
             MojoFailureException failure = failure(e);
             logTimes(builder);
             throw failure;
@@ -91,6 +93,11 @@ public class CheckMojo extends AbstractQadocsMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("qadocs: cannot write the report " + report + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@code qadocs: ms-swift-faq.md: 124 questions from ### headings}: how each page was read. */
+    private void logReadings(SiteBuilder builder) {
+        builder.readings().forEach((path, reading) -> getLog().info("qadocs: " + path + ": " + reading));
     }
 
     private void logTimes(SiteBuilder builder) {

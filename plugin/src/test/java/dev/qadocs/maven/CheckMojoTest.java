@@ -146,6 +146,46 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check")
+    void saysPerPageHowItsQuestionsWereReadAlsoWhenTheCheckFails(CheckMojo mojo) throws Exception {
+        configure(mojo, mintlifyCorpus());
+        mojo.siteRoot = "/resources/interview-questions/";
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+        assertThat(log.lines()).contains("info: qadocs: llm-ai.mdx: 50 questions from accordions");
+        assertThat(log.lines()).filteredOn(line -> line.matches("info: qadocs: [\\w-]+\\.mdx: \\d+ questions from .*"))
+                .hasSize(3);
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void theQuestionsParameterOverridesDetectionAndIsNamedInTheReport(CheckMojo mojo) throws Exception {
+        configure(mojo, content("---\ntitle: Flat\n---\n\n## What does retrieval add?\n\nFresh facts.\n\n"
+                + "## When is it not worth it?\n\nWhen the model knows enough.\n"));
+        mojo.questions = "heading:2";
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertThat(log.lines()).contains("info: qadocs: retrieval.md: 2 questions from ## headings (site setting)");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    void anUnknownQuestionsValueIsAConfigurationError(CheckMojo mojo) throws Exception {
+        configure(mojo, content(GOOD));
+        mojo.questions = "headings:3";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("questions 'headings:3' is not a way to read questions")
+                .hasMessageContaining("heading:N");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
     void aMistypedRuleIdIsAConfigurationError(CheckMojo mojo) throws Exception {
         configure(mojo, content(GOOD));
         mojo.rules = Map.of("brokn-link", "off");
