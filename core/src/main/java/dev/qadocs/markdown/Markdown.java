@@ -97,8 +97,15 @@ public final class Markdown {
         Document document = document(markdown);
         document.outputSettings().prettyPrint(false);
         Element body = document.body();
-        Optional<String> html = body.select(HEADINGS_WITHOUT_ID).isEmpty() ? Optional.of(body.html()) : Optional.empty();
-        return new MarkdownForms(html, body.text(), firstParagraph(body));
+        // Text first: what forReaders adds (copy buttons, highlighting spans) is for the page, not for search.
+        String text = body.text();
+        String first = firstParagraph(body);
+        Optional<String> html = Optional.empty();
+        if (body.select(HEADINGS_WITHOUT_ID).isEmpty()) {
+            ContentEnricher.forReaders(body);
+            html = Optional.of(body.html());
+        }
+        return new MarkdownForms(html, text, first);
     }
 
     private static String firstParagraph(Element body) {

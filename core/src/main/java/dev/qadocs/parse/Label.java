@@ -2,85 +2,86 @@ package dev.qadocs.parse;
 
 import dev.qadocs.model.SectionKind;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A section label: bold text ending in a colon at the start of a line, {@code **Answer:**} or {@code **Answer**:}.
+ * A section label: bold text ending in a colon at the start of a line, {@code **Answer:**} or {@code **Answer**:},
+ * or bold text that is a titled label on its own, {@code **Follow-up: How does X scale?**}. Which wording starts
+ * which kind of section is data, the table in {@code labels.tsv}.
  *
- * @param text the label as written, without the colon ("Red flag answer", "Big Word Alert -- `KV cache`")
- * @param rest what follows the label on its line: the first words of the section
- * @param kind the typed section it starts; empty for labels qadocs does not know ("Core components")
- * @param term for glossary labels, the term being defined
+ * <p>Every step is linear in the line: the label is found by scanning for {@code **}, normalising uses no
+ * pattern that can backtrack over a run of spaces, and only labels of bounded length meet the table.
+ *
+ * @param text    the label as written, without the colon ("Red flag answer", "Big Word Alert -- `KV cache`")
+ * @param rest    what follows the label on its line: the first words of the section
+ * @param kind    the typed section it starts; empty for labels qadocs does not know ("Core components")
+ * @param subject what the label names: the term of a glossary label, the question of a titled follow-up label;
+ *                empty for other labels
  */
-record Label(String text, String rest, Optional<SectionKind> kind, String term) {
+record Label(String text, String rest, Optional<SectionKind> kind, String subject) {
 
-    private static final Pattern BOLD_LABEL = Pattern.compile("^ {0,3}\\*\\*(?!\\s)(.+?)\\*\\*(:?)[ \\t]*(.*)$");
-    private static final Pattern GLOSSARY = Pattern.compile(
-            "(?i)^(?:glossary|big word alert|jargon alert|key term)\\s*(?:--|[-:\u2013\u2014])\\s*(.+)$");
+    /** Longer bold text is a bold sentence that a reader does not take for a label. */
+    private static final int MAX_LABEL = 200;
+    private static final List<Wording> WORDINGS = load("labels.tsv");
 
-    /** One kind of dash, "follow-up" and "real-world" one way, single spaces, no final colon or period. */
+    /** One kind of dash, "follow-up" and "real-world" one way; run after spaces are collapsed, so each is bounded. */
     private static final List<Rewrite> REWRITES = List.of(
-            new Rewrite("\\s*(--|\u2013|\u2014)\\s*", " - "),
+            new Rewrite(" ?(--|\u2013|\u2014) ?", " - "),
             new Rewrite("follow[- ]?up", "follow-up"),
-            new Rewrite("real[- ]world", "real-world"),
-            new Rewrite("\\s+", " "),
-            new Rewrite("[:.]$", ""));
+            new Rewrite("real[- ]world", "real-world"));
 
-    /** Label wordings, checked in order (the longer "answer template" before "answer"). */
-    private static final List<Wording> WORDINGS = List.of(
-            new Wording(SectionKind.QUICK_FIRE, "quick[- ]?fire.*|rapid[- ]?fire.*|(follow-up )?q ?& ?a( chain)?"),
-            new Wording(SectionKind.FOLLOW_UP_CHAIN, "follow-up chain"),
-            new Wording(SectionKind.WEAK_VS_STRONG, "(what )?weak( candidates?)?( answers?)?( say)? (vs\\.?|versus|and) "
-                    + "(what )?strong( candidates?)?( answers?)?( say)?"),
-            new Wording(SectionKind.WHAT_IS_TESTED, "what (the )?(interviewers?|they|it)( are|'re| is|'s)?( really)? "
-                    + "(test|tests|testing|looking for|assess|assessing|probing|evaluating)"),
-            new Wording(SectionKind.RED_FLAG, "red[- ]flags?( answers?| signals?| responses?)?|common wrong answers?"),
-            new Wording(SectionKind.FOLLOW_UPS, "(senior |likely |common |possible |typical )?follow-ups?"
-                    + "( questions?)?( to expect)?"),
-            new Wording(SectionKind.ANSWER_TEMPLATE, "(structured |sample |model )?answer template( - .*)?"),
-            new Wording(SectionKind.REAL_WORLD_EXAMPLE, "real-world examples?( - .*)?"),
-            new Wording(SectionKind.FURTHER_READING, "(further|recommended|suggested|additional) reading( - .*)?|references"),
-            new Wording(SectionKind.ANSWER, "(the )?(strong |short |full |detailed |model |sample |good |ideal )?answer"
-                    + "( framework)?|(show|view|see|reveal) (the )?answer|solution"));
-
-    private record Wording(SectionKind kind, Pattern pattern) {
-        Wording(SectionKind kind, String regex) {
-            this(kind, Pattern.compile(regex));
-        }
+    /** One row of the table; {@code named} when its expression captures a {@code subject}. */
+    private record Wording(SectionKind kind, Pattern pattern, boolean named) {
     }
 
     /** The label starting {@code line}, if it starts with one. */
     static Optional<Label> at(String line) {
-        Matcher m = BOLD_LABEL.matcher(line);
-        if (!m.matches()) {
+        int open = 0;
+        while (open < 3 && open < line.length() && line.charAt(open) == ' ') {
+            open++;
+        }
+        int start = open + 2;
+        if (!line.startsWith("**", open) || start >= line.length() || Character.isWhitespace(line.charAt(start))) {
             return Optional.empty();
         }
-        String inner = m.group(1).strip();
-        boolean colonInside = inner.endsWith(":");
-        if (!colonInside && m.group(2).isEmpty()) {
+        int close = line.indexOf("**", start + 1);
+        if (close < 0) {
             return Optional.empty();
         }
-        String text = colonInside ? inner.substring(0, inner.length() - 1).strip() : inner;
-        return Optional.of(named(text, m.group(3).strip()));
+        String inner = line.substring(start, close).strip();
+        boolean colonAfter = line.startsWith(":", close + 2);
+        String rest = line.substring(close + (colonAfter ? 3 : 2)).strip();
+        if (inner.endsWith(":")) {
+            return Optional.of(named(inner.substring(0, inner.length() - 1).strip(), rest));
+        }
+        Label label = named(inner, rest);
+        return colonAfter || !label.subject().isEmpty() ? Optional.of(label) : Optional.empty();
     }
 
     /** A label given by a heading or an accordion title rather than bold text. */
     static Label named(String text, String rest) {
-        Matcher glossary = GLOSSARY.matcher(text);
-        if (glossary.matches()) {
-            String term = glossary.group(1).replace("`", "").strip();
-            return new Label(text, rest, Optional.of(SectionKind.GLOSSARY_TERM), term);
-        }
         String normal = normalise(text);
-        Optional<SectionKind> kind = WORDINGS.stream()
-                .filter(w -> w.pattern().matcher(normal).matches())
-                .map(Wording::kind)
-                .findFirst();
-        return new Label(text, rest, kind, "");
+        if (normal.length() <= MAX_LABEL) {
+            for (Wording wording : WORDINGS) {
+                Matcher m = wording.pattern().matcher(normal);
+                if (m.matches()) {
+                    String subject = wording.named() ? m.group("subject").strip() : "";
+                    return new Label(text, rest, Optional.of(wording.kind()), subject);
+                }
+            }
+        }
+        return new Label(text, rest, Optional.empty(), "");
     }
 
     boolean isKnown() {
@@ -93,18 +94,54 @@ record Label(String text, String rest, Optional<SectionKind> kind, String term) 
                 : Optional.of(line.from(line.text().stripTrailing().length() - rest.length()));
     }
 
-    /** Lowercase, one kind of dash and apostrophe, single spaces: "Follow-up  Q&amp;A Chain" → "follow-up q&amp;a chain". */
+    /** No backticks, straight apostrophes, single spaces, one kind of dash, no final colon or period. */
     private static String normalise(String label) {
-        String text = label.toLowerCase(Locale.ROOT).replace("`", "").replace('\u2019', '\'');
+        StringBuilder out = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else if (c != '`') {
+                out.append(c == '\u2019' ? '\'' : c);
+            }
+        }
+        String text = out.toString().strip();
         for (Rewrite rewrite : REWRITES) {
             text = rewrite.pattern().matcher(text).replaceAll(rewrite.replacement());
         }
-        return text.strip();
+        return text.endsWith(":") || text.endsWith(".") ? text.substring(0, text.length() - 1).strip() : text;
     }
 
     private record Rewrite(Pattern pattern, String replacement) {
         Rewrite(String regex, String replacement) {
-            this(Pattern.compile(regex), replacement);
+            this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), replacement);
         }
+    }
+
+    /** Reads the table: {@code kind<TAB>regex} rows; {@code #} comments and blank lines are skipped. */
+    private static List<Wording> load(String resource) {
+        List<Wording> wordings = new ArrayList<>();
+        try (InputStream in = Label.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource + " beside " + Label.class.getName());
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String row = reader.readLine(); row != null; row = reader.readLine()) {
+                if (row.isBlank() || row.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = row.split("\t", 2);
+                SectionKind kind = Arrays.stream(SectionKind.values()).filter(k -> k.id().equals(cells[0]))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException(resource + ": unknown kind '" + cells[0] + "'"));
+                wordings.add(new Wording(kind, Pattern.compile(cells[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                        cells[1].contains("(?<subject>")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(wordings);
     }
 }

@@ -10,25 +10,41 @@ import dev.qadocs.model.SectionKind;
 import dev.qadocs.model.SourcePosition;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cuts a question's body into sections. A known label, a heading, a labelled callout or a collapsible titled with
- * a known label starts a typed section; unknown labels stay in the section they are in, except at the very start
- * where they start a generic one. Text before any label is the answer. Other callouts are callout sections, and
- * unlabelled text after one goes on in an unlabelled generic section, so that source order is kept.
+ * Cuts a question's body into sections, the way a reader sees its parts. A known label, a heading, a labelled
+ * callout or a collapsible titled with a known label starts a typed section, which runs until the next of them;
+ * unknown labels stay in the section they are in, except at the very start where they start a generic one. Text
+ * before any label is the answer. Other callouts are callout sections, and unlabelled text after one goes on in
+ * an unlabelled generic section, so that source order is kept.
+ *
+ * <p>Two shapes authors use before the answer are read as they are meant. A note about the question
+ * ({@code **What they're really testing:** …}) is one paragraph, on its label's line or, for a label alone on its
+ * line, right under it (a list counts as one): the text after it is the answer.
+ * A label followed at once by such a note ({@code **Answer:**}, then the note) heads the text after the note. A
+ * titled label ({@code **Follow-up: How does X scale?**}) is a follow-up with its answer below; with nothing below,
+ * it is a follow-up question.
  */
 final class SectionSplitter {
 
     private static final Pattern ALERT = Pattern.compile("^ {0,3}>\\s*\\[!(\\w+)]\\s*$");
     private static final Pattern QUOTED = Pattern.compile("^ {0,3}> ?");
+    private static final Pattern LIST_ITEM = Pattern.compile(" {0,3}([-*+]|\\d{1,9}[.)])( |$)");
+    /** Kinds that say something about the question rather than answer it; before the answer they are notes. */
+    private static final Set<SectionKind> NOTES =
+            EnumSet.of(SectionKind.WHAT_IS_TESTED, SectionKind.RED_FLAG, SectionKind.FOLLOW_UPS);
 
     private final String file;
     private final List<Section> sections = new ArrayList<>();
     private Draft current;
+    /** A label with nothing under it before a one-paragraph note: the text after the note is its content. */
+    private Draft waiting;
 
     private SectionSplitter(String file) {
         this.file = file;
@@ -37,7 +53,7 @@ final class SectionSplitter {
     static List<Section> split(String file, List<Block> body) {
         SectionSplitter splitter = new SectionSplitter(file);
         Block.visit(body, text -> splitter.text(text.lines()), splitter::component);
-        splitter.finish();
+        splitter.finishAll();
         return List.copyOf(splitter.sections);
     }
 
@@ -83,18 +99,21 @@ final class SectionSplitter {
         }
         Label title = Label.named(component.title(), "");
         if (component.isCollapsible() && title.isKnown()) {
-            finish();
+            finishAll();
             current = new Draft(title, title.kind().get(), null, component.position());
             current.lines.addAll(MarkdownWriter.lines(component.children()));
             finish();
             return;
+        }
+        if (current != null && current.note) {
+            endNote();
         }
         MarkdownWriter.lines(List.of(component)).forEach(this::append);
     }
 
     /** A callout whose first line is a known label is that section (Mintlify wraps templates in {@code <Tip>}). */
     private void callout(Callout.Type type, List<SourceLine> content, SourcePosition at) {
-        finish();
+        finishAll();
         int first = 0;
         while (first < content.size() && content.get(first).isBlank()) {
             first++;
@@ -112,37 +131,84 @@ final class SectionSplitter {
     }
 
     private void start(Label label, SourceLine line) {
-        finish();
         SectionKind kind = label.kind().orElse(SectionKind.GENERIC);
+        boolean note = NOTES.contains(kind) && !answered();
+        boolean heads = note && current != null && current.label != null && current.kind != SectionKind.CALLOUT
+                && current.isBlank();
+        if (heads) {
+            waiting = current;
+            current = null;
+        } else {
+            finishAll();
+        }
         current = new Draft(label, kind, null, line.positionIn(file));
+        current.note = note;
         label.restOn(line).ifPresent(current.lines::add);
     }
 
     private void append(SourceLine line) {
+        if (current != null && current.note && !line.isBlank() && current.paragraphEnded(line)) {
+            endNote();
+        }
         if (current == null) {
-            boolean answered = sections.stream().anyMatch(s -> s.kind() != SectionKind.CALLOUT);
-            current = new Draft(null, answered ? SectionKind.GENERIC : SectionKind.ANSWER, null, line.positionIn(file));
+            SectionKind kind = answered() ? SectionKind.GENERIC : SectionKind.ANSWER;
+            current = new Draft(null, kind, null, line.positionIn(file));
         }
         current.lines.add(line);
     }
 
-    private void finish() {
-        if (current == null) {
-            return;
+    /** The note's paragraph is over: what follows belongs to the label waiting for it, or is the answer. */
+    private void endNote() {
+        finish();
+        current = waiting;
+        waiting = null;
+    }
+
+    /** Whether an answer, or text standing in for one, has been read: later notes then run on. */
+    private boolean answered() {
+        return waiting != null || (current != null && current.answers() && !current.isBlank()) || sections.stream()
+                .anyMatch(s -> s.kind() == SectionKind.ANSWER || s.kind() == SectionKind.GENERIC);
+    }
+
+    private void finishAll() {
+        finish();
+        release();
+    }
+
+    /** A waiting label that never got text of its own is kept as written: empty. */
+    private void release() {
+        if (waiting != null) {
+            Draft draft = waiting;
+            waiting = null;
+            add(draft);
         }
-        Draft draft = current;
-        current = null;
+    }
+
+    private void finish() {
+        if (current != null) {
+            Draft draft = current;
+            current = null;
+            add(draft);
+        }
+    }
+
+    private void add(Draft draft) {
         String markdown = MarkdownWriter.join(draft.lines);
         String label = draft.label != null ? draft.label.text()
                 : draft.kind == SectionKind.CALLOUT ? CalloutTypes.label(draft.calloutType) : draft.kind.defaultLabel();
         if (markdown.isEmpty() && label.isEmpty()) {
             return;
         }
+        if (markdown.isEmpty() && draft.kind == SectionKind.FOLLOW_UP_CHAIN && !draft.label.subject().isEmpty()) {
+            String asked = draft.label.text().substring(0, draft.label.text().indexOf(':')).strip();
+            sections.add(new Prose(SectionKind.FOLLOW_UPS, asked, draft.label.subject(), draft.position));
+            return;
+        }
         sections.add(switch (draft.kind) {
             case QUICK_FIRE -> new QuickFire(label, markdown, QuickFireReader.pairs(file, draft.lines), draft.position);
             case FURTHER_READING -> new FurtherReading(label, markdown,
                     ReferenceReader.references(file, draft.lines), draft.position);
-            case GLOSSARY_TERM -> new GlossaryTerm(draft.label.term(), label, markdown, draft.position);
+            case GLOSSARY_TERM -> new GlossaryTerm(draft.label.subject(), label, markdown, draft.position);
             case CALLOUT -> new Callout(draft.calloutType, label, markdown, draft.position);
             default -> new Prose(draft.kind, label, markdown, draft.position);
         });
@@ -155,12 +221,34 @@ final class SectionSplitter {
         final Callout.Type calloutType;
         final SourcePosition position;
         final List<SourceLine> lines = new ArrayList<>();
+        /** A note before the answer: it ends with its paragraph. */
+        boolean note;
 
         Draft(Label label, SectionKind kind, Callout.Type calloutType, SourcePosition position) {
             this.label = label;
             this.kind = kind;
             this.calloutType = calloutType;
             this.position = position;
+        }
+
+        boolean isBlank() {
+            return lines.stream().allMatch(SourceLine::isBlank);
+        }
+
+        /** A blank line after text, and {@code next} does not go on a list that text ended with. */
+        boolean paragraphEnded(SourceLine next) {
+            if (lines.isEmpty() || !lines.get(lines.size() - 1).isBlank() || isBlank()) {
+                return false;
+            }
+            int last = lines.size() - 1;
+            while (lines.get(last).isBlank()) {
+                last--;
+            }
+            return !(LIST_ITEM.matcher(next.text()).lookingAt() && LIST_ITEM.matcher(lines.get(last).text()).lookingAt());
+        }
+
+        boolean answers() {
+            return kind == SectionKind.ANSWER || kind == SectionKind.GENERIC;
         }
     }
 }

@@ -18,13 +18,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * Every reproducer in {@code ../shared/hostile-input/} ends in a diagnostic with file and line, or in a site in
@@ -32,13 +30,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * algorithm manages on a busy machine (the bound is loose: it tells seconds from minutes, it is no benchmark).
  */
 class HostileInputTest {
-
-    /**
-     * Reproducers whose fix lives in files other branches own (the heading and label scanners); the merged build
-     * runs them too. Listed by name so that nothing else can be skipped.
-     */
-    private static final Set<String> FIXED_ON_OTHER_BRANCHES = Set.of(
-            System.getProperty("qadocs.hostile.pending", "atx-spaces.md,label-spaces.md").split(","));
 
     private static final Duration BOUND = Duration.ofSeconds(10);
 
@@ -68,7 +59,6 @@ class HostileInputTest {
 
     private void buildSafely(Path reproducer) throws IOException {
         String name = reproducer.getFileName().toString();
-        assumeFalse(FIXED_ON_OTHER_BRANCHES.contains(name), name + " is fixed on another branch");
         Path work = Files.createDirectories(temp.resolve(name));
         Path content = HostileInput.asContent(reproducer, work);
         Path site = work.resolve("site");

@@ -2,6 +2,7 @@ package dev.qadocs.validate;
 
 import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.diagnostic.Severity;
+import dev.qadocs.model.Callout;
 import dev.qadocs.model.FurtherReading;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.QuickFire;
@@ -41,6 +42,16 @@ class StructureRulesTest {
         p.question(7, 1, "What is RAG?", p.answer(8, "Yes."), p.section(SectionKind.RED_FLAG, 10, "  \n"));
 
         assertThat(findings(site(p.build()))).containsExactly("rag.md:10:1 empty-section");
+    }
+
+    @Test
+    void aLabelRightOverAPartOfItsKindTitlesItAndIsNotEmpty() {
+        PageBuilder p = page("rag.md").category(5, "Basics");
+        p.question(7, 1, "What is RAG?", p.section(SectionKind.ANSWER, 8, ""), p.answer(10, "Short: retrieval."),
+                p.section(SectionKind.FOLLOW_UPS, 12, ""), p.section(SectionKind.FOLLOW_UP_CHAIN, 14, "Because."),
+                p.section(SectionKind.RED_FLAG, 16, ""), p.section(SectionKind.FOLLOW_UPS, 18, "- Why?"));
+
+        assertThat(findings(site(p.build()))).containsExactly("rag.md:16:1 empty-section");
     }
 
     @Test
@@ -90,6 +101,94 @@ class StructureRulesTest {
                 .build();
 
         assertThat(findings(site(page), "numbering")).isEmpty();
+    }
+
+    @Test
+    void numberingThatRestartsInEachCategoryIsJudgedPerCategory() {
+        Page page = page("ml.md").category(5, "Prompting").answered(7, 1, "a").answered(9, 2, "b")
+                .category(11, "Classical ML").answered(13, 1, "c").answered(15, 2, "d").answered(17, 4, "e")
+                .answered(19, 2, "f").build();
+
+        assertThat(findings(site(page))).containsExactly("ml.md:17:1 numbering", "ml.md:19:1 duplicate-number",
+                "ml.md:19:1 numbering");
+    }
+
+    @Test
+    void aCategoryStartingAgainWhereThePageStartedRestartsTheNumbering() {
+        Page page = page("ml.md").category(5, "A").answered(7, 21, "a").answered(9, 22, "b")
+                .category(11, "B").answered(13, 21, "c").answered(15, 22, "d").build();
+
+        assertThat(findings(site(page))).isEmpty();
+    }
+
+    @Test
+    void aRestartInsideACategoryIsStillAMistake() {
+        Page page = page("ml.md").category(5, "A").answered(7, 1, "a").answered(9, 2, "b").answered(11, 1, "c")
+                .build();
+
+        assertThat(findings(site(page))).containsExactly("ml.md:11:1 duplicate-number", "ml.md:11:1 numbering");
+    }
+
+    @Test
+    void aPlaceholderIsNoAnswer() {
+        PageBuilder p = page("ml.md").category(5, "A");
+        p.question(7, 1, "Unanswered", p.section(SectionKind.GENERIC, 8, "Answer here\n\n<br/>"));
+        p.question(10, 2, "Labelled", p.answer(11, "*TODO*"), p.section(SectionKind.FOLLOW_UPS, 12, "- Why?"));
+        p.question(14, 3, "Dots", p.answer(15, "..."));
+        p.question(17, 4, "Short but real", p.answer(18, "Yes."));
+        p.question(20, 5, "Only a picture", p.answer(21, "![the flow](flow.png)"));
+
+        List<Diagnostic> found = new Validator(ValidationConfig.defaults()).validate(site(List.of("flow.png"),
+                p.build()));
+
+        assertThat(found).extracting(Validation::located).containsExactly("ml.md:7:1 missing-answer",
+                "ml.md:10:1 missing-answer", "ml.md:14:1 missing-answer");
+        assertThat(found.get(0).message()).isEqualTo("question '1. Unanswered' has no answer: 'Answer here' is a "
+                + "placeholder");
+    }
+
+    @Test
+    void aCategoryOfQuestionsWithNoAnswerAnywhereIsAQuestionnaire() {
+        PageBuilder p = page("ml.md").category(5, "Questions to ask your interviewer");
+        p.question(7, 0, "What does a good first month look like?");
+        p.question(8, 0, "How is on-call shared?", p.section(SectionKind.FOLLOW_UPS, 9, "- Paid?"));
+        p.category(11, "Basics").answered(13, 1, "Answered");
+        p.question(15, 2, "Forgotten");
+        p.category(17, "Drafts");
+        p.question(19, 3, "Placeholder", p.answer(20, "TBD"));
+        p.question(22, 4, "Blank");
+
+        assertThat(findings(site(p.build()), "missing-answer")).containsExactly("ml.md:15:1 missing-answer",
+                "ml.md:19:1 missing-answer", "ml.md:22:1 missing-answer");
+    }
+
+    @Test
+    void workedExamplesTemplatesAndStrongAnswersAnswerAQuestionNotesAndCalloutsDoNot() {
+        PageBuilder p = page("ml.md").category(5, "A");
+        p.question(7, 1, "Example", p.section(SectionKind.REAL_WORLD_EXAMPLE, 8, "A shop did it."));
+        p.question(10, 2, "Template", p.section(SectionKind.ANSWER_TEMPLATE, 11, "1. Say it"));
+        p.question(13, 3, "Weak and strong", p.section(SectionKind.WEAK_VS_STRONG, 14, "- **Strong:** this"));
+        p.question(16, 4, "Notes only", p.section(SectionKind.WHAT_IS_TESTED, 17, "Depth."),
+                p.section(SectionKind.RED_FLAG, 18, "Guessing."));
+        p.question(20, 5, "Callout only", new Callout(Callout.Type.NOTE, "Note", "Asked often.", p.at(21)));
+
+        assertThat(findings(site(p.build()), "missing-answer"))
+                .containsExactly("ml.md:16:1 missing-answer", "ml.md:20:1 missing-answer");
+    }
+
+    @Test
+    void aHeadingOverDeeperHeadingsOrLabelsIsNotEmptyOneOverNothingIs() {
+        PageBuilder p = page("ops.mdx").category(3, "Incidents");
+        p.question(5, 0, "The night the cache died",
+                p.section(SectionKind.GENERIC, 6, "Severity one."),
+                p.section(SectionKind.GENERIC, 8, ""), p.section(SectionKind.GENERIC, 9, "Reads timed out."),
+                p.section(SectionKind.GENERIC, 11, ""), p.section(SectionKind.FOLLOW_UPS, 12, "- What now?"),
+                p.section(SectionKind.GENERIC, 14, ""), p.section(SectionKind.GENERIC, 15, ""));
+        p.heading(8, 3, "Timeline").heading(9, 4, "Before midnight").heading(11, 3, "Lessons Learned")
+                .heading(14, 3, "Discussion").heading(15, 3, "Appendix");
+
+        assertThat(findings(site(p.build()))).containsExactly("ops.mdx:14:1 empty-section",
+                "ops.mdx:15:1 empty-section");
     }
 
     @Test

@@ -6,10 +6,13 @@ import dev.qadocs.model.Question;
 import dev.qadocs.validate.rule.Findings;
 import dev.qadocs.validate.rule.PageRule;
 
+import java.util.List;
+
 /**
- * Numbered questions should count up by one through the page (numbering runs across categories, as in a
- * printed question bank). The first number is free, so a page may continue where the previous one stopped;
- * unnumbered questions are ignored, and a repeated number is left to {@code duplicate-number}.
+ * Numbered questions should count up by one: through the page (numbering runs across categories, as in a printed
+ * question bank), or through each category when the author restarts it there ({@link NumberRuns}). The first
+ * number is free, so a page may continue where the previous one stopped; unnumbered questions are ignored, and a
+ * repeated number is left to {@code duplicate-number}.
  */
 public final class Numbering extends PageRule {
 
@@ -22,16 +25,14 @@ public final class Numbering extends PageRule {
 
     @Override
     protected void check(Page page, Findings findings) {
-        Integer previous = null;
-        for (Question question : page.questions()) {
-            if (question.number().isEmpty()) {
-                continue;
+        for (List<Question> run : NumberRuns.of(page)) {
+            for (int i = 1; i < run.size(); i++) {
+                int previous = NumberRuns.number(run.get(i - 1));
+                int number = NumberRuns.number(run.get(i));
+                if (number != previous && number != previous + 1) {
+                    findings.report(run.get(i).position(), message(previous, number));
+                }
             }
-            int number = question.number().getAsInt();
-            if (previous != null && number != previous && number != previous + 1) {
-                findings.report(question.position(), message(previous, number));
-            }
-            previous = number;
         }
     }
 
