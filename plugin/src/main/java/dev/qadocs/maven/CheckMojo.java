@@ -120,7 +120,7 @@ public class CheckMojo extends AbstractQadocsMojo {
         }
     }
 
-    /** {@code qadocs: ms-swift-faq.md: 124 questions from ### headings}: how each page was read. */
+    /** {@code qadocs: faq.md: 124 questions from ### headings}: how each page was read. */
     private void logReadings(Map<String, String> readings) {
         readings.forEach((path, reading) -> getLog().info("qadocs: " + path + ": " + reading));
     }

@@ -54,26 +54,7 @@
       link.textContent = 'Link copied';
       setTimeout(function () { link.textContent = 'Copy link'; }, 2000);
     };
-    if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(url).then(done, function () { fallbackCopy(url) && done(); });
-    } else if (fallbackCopy(url)) {
-      done();
-    }
-  }
-
-  // Clipboard API refused (no focus, an old browser): the selection-and-copy way still works.
-  function fallbackCopy(text) {
-    var area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.appendChild(area);
-    area.select();
-    var ok = false;
-    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
-    area.remove();
-    return ok;
+    window.qadocsCopy(url).then(done, function () { say('Copy failed'); });
   }
 
   /* The list marks the last question or category whose top has passed the header: the one being read. The

@@ -101,6 +101,8 @@
   }
 
   // The Clipboard API where the browser grants it; the older selection copy where it does not (some file:// pages).
+  // Shared with nav.js's copy links, which run after this file (deferred scripts keep their order).
+  window.qadocsCopy = copy;
   function copy(text) {
     if (navigator.clipboard && window.isSecureContext) {
       return navigator.clipboard.writeText(text).catch(function () { return copyBySelection(text); });
