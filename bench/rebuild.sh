@@ -4,12 +4,9 @@
 #   bench/rebuild.sh          (add -o to MAVEN_ARGS to stay offline)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q ${MAVEN_ARGS:-} test-compile dependency:build-classpath -pl core -am \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 realistic=()
 if [ "${REALISTIC:-1}" != 0 ]; then
   ONLY_PREPARE=1 CORPORA=real bench/build.sh >/dev/null
   realistic=(target/bench/corpora/real/content part-1/mintlify/llm-ai.mdx)
 fi
-exec java -Dqadocs.projectRoot="$PWD" -cp "core/target/test-classes:core/target/classes:$(cat core/target/bench.classpath)" \
-  dev.qadocs.serve.RebuildBenchmark "${realistic[@]}"
+exec bench/run-java.sh dev.qadocs.serve.RebuildBenchmark "${realistic[@]}"

@@ -12,11 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -111,9 +109,6 @@ class XssBrowserTest {
     }
 
     private static void open(Path page) {
-        browser.get("about:blank");
-        browser.get(page.toUri().toString());
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
-                "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        Chromium.load(browser, page.toUri().toString());
     }
 }

@@ -74,10 +74,7 @@ class DiagramsAndMathsBrowserTest {
     }
 
     private static void open(String page) {
-        browser.get("about:blank");
-        browser.get(site.resolve(page).toUri() + "#1-how-does-a-request-flow");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
-                "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        Chromium.load(browser, site.resolve(page).toUri() + "#1-how-does-a-request-flow");
     }
 
     @Test

@@ -62,10 +62,7 @@ class ReaderQualityBrowserTest {
     }
 
     private static void open(String page) {
-        browser.get("about:blank");
-        browser.get(site.resolve(page).toUri().toString());
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
-                "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        Chromium.load(browser, site.resolve(page).toUri().toString());
     }
 
     private static void scheme(String scheme) {

@@ -59,9 +59,7 @@ class NavigationBrowserTest {
     }
 
     private static void open(String pageAndHash) {
-        browser.get("about:blank");
-        browser.get(site.toUri() + pageAndHash);
-        waitFor("document.readyState === 'complete'");
+        Chromium.load(browser, site.toUri() + pageAndHash);
     }
 
     private static void waitFor(String condition) {
@@ -119,9 +117,7 @@ class NavigationBrowserTest {
                 "var done = arguments[0]; navigator.clipboard.readText().then(done, function (e) { done('' + e); })");
         assertThat(copied).isEqualTo(site.resolve("long.html").toUri() + "#17-question-17");
 
-        browser.get("about:blank");
-        browser.get(copied);
-        waitFor("document.readyState === 'complete'");
+        Chromium.load(browser, copied);
         WebElement opened = browser.findElement(By.id("17-question-17"));
         assertThat(opened.getDomProperty("open")).isEqualTo("true");
         Number top = (Number) browser.executeScript("return arguments[0].getBoundingClientRect().top", opened);

@@ -48,11 +48,7 @@ class QuestionPageBrowserTest {
 
     /** A fresh load each time: a URL that differs only in its hash would otherwise keep the last test's page. */
     private static void open(String page, String hash) {
-        browser.get("about:blank");
-        browser.get(site.resolve(page).toUri() + hash);
-        // Deferred scripts run before the load completes.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
-                "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        Chromium.load(browser, site.resolve(page).toUri() + hash);
     }
 
     private static boolean isOpen(String id) {

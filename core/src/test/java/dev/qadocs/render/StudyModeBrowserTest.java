@@ -96,9 +96,7 @@ class StudyModeBrowserTest {
     }
 
     private static void open(String page) {
-        browser.get("about:blank");
-        browser.get(served.url(page));
-        waitFor("document.readyState === 'complete'");
+        Chromium.load(browser, served.url(page));
     }
 
     private static void waitFor(String condition, Object... args) {

@@ -3,10 +3,12 @@ package dev.qadocs.testing;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver (installed by .ci/run), never a downloaded browser.
@@ -35,5 +37,16 @@ public final class Chromium {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * A fresh load of {@code url}, returned once the page and its deferred scripts have run. Through about:blank,
+     * so the same URL with another #hash is loaded again instead of only scrolled.
+     */
+    public static void load(ChromeDriver browser, String url) {
+        browser.get("about:blank");
+        browser.get(url);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
     }
 }
