@@ -4,6 +4,7 @@ import dev.qadocs.model.Category;
 import dev.qadocs.model.Question;
 import dev.qadocs.model.Site;
 import dev.qadocs.testing.Chromium;
+import dev.qadocs.testing.LoopbackSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,16 @@ import static dev.qadocs.testing.ModelFixtures.page;
 import static dev.qadocs.testing.ModelFixtures.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The on-this-page list, copy links and the theme switch in a real browser, on a site opened from file://. */
+/**
+ * The on-this-page list, copy links and the theme switch in a real browser. The site is opened from file://, as
+ * people open a built site from disk, except where the subject is kept in localStorage: see {@link LoopbackSite}.
+ */
 class NavigationBrowserTest {
 
     @TempDir
     static Path site;
     private static ChromeDriver browser;
+    private static LoopbackSite served;
 
     /** Two categories of twelve questions each, long enough answers to scroll through. */
     private static Site longPage() {
@@ -49,6 +54,7 @@ class NavigationBrowserTest {
     static void renderAndStart() throws IOException {
         RenderedSite.write(longPage(), site);
         browser = Chromium.start();
+        served = LoopbackSite.serve(site);
     }
 
     @AfterAll
@@ -56,10 +62,17 @@ class NavigationBrowserTest {
         if (browser != null) {
             browser.quit();
         }
+        if (served != null) {
+            served.close();
+        }
     }
 
     private static void open(String pageAndHash) {
         Chromium.load(browser, site.toUri() + pageAndHash);
+    }
+
+    private static void openServed(String page) {
+        Chromium.load(browser, served.url(page));
     }
 
     private static void waitFor(String condition) {
@@ -146,9 +159,9 @@ class NavigationBrowserTest {
                   observer.disconnect();
                 }).observe(document, { childList: true, subtree: true });"""));
         try {
-            open("long.html");
+            openServed("long.html");
             browser.executeScript("localStorage.removeItem('qadocs-theme')");
-            open("long.html");
+            openServed("long.html");
             assertThat(background()).isEqualTo("rgb(247, 247, 250)");
             WebElement toggle = browser.findElement(By.cssSelector("[data-qd-theme-toggle]"));
             toggle.click();
@@ -157,12 +170,12 @@ class NavigationBrowserTest {
             assertThat(toggle.getDomAttribute("aria-label")).isEqualTo("Colour theme: dark");
             assertThat(background()).isEqualTo("rgb(14, 16, 22)");
 
-            open("other.html");
+            openServed("other.html");
             assertThat(browser.executeScript("return sessionStorage.getItem('themeAtBody')")).isEqualTo("dark");
             assertThat(background()).isEqualTo("rgb(14, 16, 22)");
 
             browser.findElement(By.cssSelector("[data-qd-theme-toggle]")).click();
-            open("other.html");
+            openServed("other.html");
             assertThat(browser.executeScript("return sessionStorage.getItem('themeAtBody')")).isEqualTo("none");
             assertThat(background()).as("system again: light here").isEqualTo("rgb(247, 247, 250)");
         } finally {
