@@ -6,6 +6,7 @@ import dev.qadocs.testing.HostileInput;
 import dev.qadocs.validate.ValidationConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Script in links, written every way a browser still reads as {@code javascript:}, built into a site and clicked
  * in Chromium: nothing runs. A payload that ran would raise an alert or mark the page.
  */
+@Tag("browser")
 class XssBrowserTest {
 
     private static final String MARK = "document.documentElement.dataset.ran='yes'";

@@ -5,6 +5,7 @@ import dev.qadocs.pipeline.SiteBuilder;
 import dev.qadocs.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -20,6 +21,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Diagrams and formulas drawn from the theme's own files on file://, and only on the pages that have them. */
+@Tag("browser")
 class DiagramsAndMathsBrowserTest {
 
     @TempDir

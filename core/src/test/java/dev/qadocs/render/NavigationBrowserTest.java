@@ -7,6 +7,7 @@ import dev.qadocs.testing.Chromium;
 import dev.qadocs.testing.LoopbackSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The on-this-page list, copy links and the theme switch in a real browser. The site is opened from file://, as
  * people open a built site from disk, except where the subject is kept in localStorage: see {@link LoopbackSite}.
  */
+@Tag("browser")
 class NavigationBrowserTest {
 
     @TempDir

@@ -3,6 +3,7 @@ package dev.qadocs.render;
 import dev.qadocs.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -23,6 +24,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The theme's behaviour in a real browser, on a site opened from file:// as a reader would open a built folder. */
+@Tag("browser")
 class QuestionPageBrowserTest {
 
     private static final String FIRST = "1-what-is-an-inverted-index";

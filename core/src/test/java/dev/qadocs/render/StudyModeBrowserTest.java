@@ -7,6 +7,7 @@ import dev.qadocs.testing.LoopbackSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Study mode in a real browser, on a two-page site served on loopback (text written for these tests). Served, not
  * opened from file://: Chromium lost file:// localStorage writes across loads at random, and marks are the subject.
  */
+@Tag("browser")
 class StudyModeBrowserTest {
 
     private static final String CACHE = "What does a cache trade away?";

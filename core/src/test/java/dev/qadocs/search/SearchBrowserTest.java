@@ -5,6 +5,7 @@ import dev.qadocs.render.SiteRenderer;
 import dev.qadocs.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The search box of the rendered corpus in a real Chromium, opened from {@code file://}: a query with a typo finds
  * the question, Enter opens it with the searched words marked.
  */
+@Tag("browser")
 class SearchBrowserTest {
 
     @TempDir

@@ -2,6 +2,7 @@ package dev.qadocs.serve;
 
 import dev.qadocs.pipeline.PipelineOptions;
 import dev.qadocs.testing.Chromium;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A real browser on the real theme: the page reloads by itself after an edit, and a broken edit's diagnostics
  * appear over the last good page.
  */
+@Tag("browser")
 class ChromiumReloadTest {
 
     @TempDir
