@@ -5,7 +5,6 @@ import dev.qadocs.diagnostic.PageFailure;
 import dev.qadocs.diagnostic.Severity;
 import dev.qadocs.load.BaseUrl;
 import dev.qadocs.diagnostic.Tally;
-import dev.qadocs.llms.LlmsWriter;
 import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.load.LoadResult;
 import dev.qadocs.load.LoadRules;
@@ -18,11 +17,10 @@ import dev.qadocs.model.SourcePosition;
 import dev.qadocs.parse.PageParser;
 import dev.qadocs.parse.ParseResult;
 import dev.qadocs.model.QuestionUnit;
-import dev.qadocs.render.SiteRenderer;
-import dev.qadocs.search.SearchIndexer;
 import dev.qadocs.validate.SeverityPolicy;
 import dev.qadocs.validate.ValidationConfig;
 import dev.qadocs.validate.Validator;
+import dev.qadocs.write.ContentAssets;
 import dev.qadocs.write.FolderOverlap;
 import dev.qadocs.write.OutputCollisionException;
 import dev.qadocs.write.OutputSink;
@@ -30,24 +28,17 @@ import dev.qadocs.write.StagedOutput;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The pipeline: load → parse → validate → {render, index, llms} → write. Each stage lives in its own package;
+ * The pipeline: load → parse → validate → the output stages ({@link OutputStages#of}) → write. Each stage lives in its own package;
  * this class only sequences them, times them and decides whether the staged output replaces the old one. It keeps
  * no state between runs: each run's times travel in its result, or in its failure.
  */
@@ -61,11 +52,12 @@ public final class SiteBuilder {
     private final SourceLoader loader;
     private final Function<SourceFile, ParseResult> parser;
     private final Function<ValidationConfig, Validator> validators;
-    private final BiConsumer<Stage, String> written;
+    private final Function<PipelineOptions, List<OutputStage>> outputs;
+    private final BiConsumer<OutputStage, String> written;
     private final BiConsumer<String, String> readings;
 
     public SiteBuilder() {
-        this(new SourceLoader(), new PageParser()::parse, Validator::new, (stage, path) -> { });
+        this(new SourceLoader(), new PageParser()::parse, Validator::new, OutputStages::of, (stage, path) -> { });
     }
 
     /**
@@ -74,19 +66,23 @@ public final class SiteBuilder {
      * @param loader     the preview passes one that reads again only files that changed on disk
      * @param parser     called from several threads; the preview passes a cache so unchanged pages are not parsed again
      * @param validators the preview's remember what page-local rules found in pages that did not change
-     * @param written    told of every file a build writes and which stage wrote it, from several threads
+     * @param outputs    the output stages a build writes; the preview passes those it rebuilds with afterwards
+     * @param written    told of every file an output stage writes and which stage wrote it, from several threads
      */
     public SiteBuilder(SourceLoader loader, Function<SourceFile, ParseResult> parser,
-                       Function<ValidationConfig, Validator> validators, BiConsumer<Stage, String> written) {
-        this(loader, parser, validators, written, (path, reading) -> { });
+                       Function<ValidationConfig, Validator> validators,
+                       Function<PipelineOptions, List<OutputStage>> outputs, BiConsumer<OutputStage, String> written) {
+        this(loader, parser, validators, outputs, written, (path, reading) -> { });
     }
 
     private SiteBuilder(SourceLoader loader, Function<SourceFile, ParseResult> parser,
-                        Function<ValidationConfig, Validator> validators, BiConsumer<Stage, String> written,
+                        Function<ValidationConfig, Validator> validators,
+                        Function<PipelineOptions, List<OutputStage>> outputs, BiConsumer<OutputStage, String> written,
                         BiConsumer<String, String> readings) {
         this.loader = loader;
         this.parser = parser;
         this.validators = validators;
+        this.outputs = outputs;
         this.written = written;
         this.readings = readings;
     }
@@ -96,7 +92,12 @@ public final class SiteBuilder {
      * ({@code 124 questions from ### headings}), from several threads, also in a run that then fails.
      */
     public SiteBuilder withReadings(BiConsumer<String, String> readings) {
-        return new SiteBuilder(loader, parser, validators, written, readings);
+        return new SiteBuilder(loader, parser, validators, outputs, written, readings);
+    }
+
+    /** This builder, writing the stages {@code outputs} makes instead of {@link OutputStages#of}. */
+    public SiteBuilder withOutputs(Function<PipelineOptions, List<OutputStage>> outputs) {
+        return new SiteBuilder(loader, parser, validators, outputs, written, readings);
     }
 
     /** Builds the site into {@code options.output()}, or throws and leaves the old output as it was. */
@@ -108,9 +109,8 @@ public final class SiteBuilder {
         List<Diagnostic> diagnostics = checked.diagnostics();
         SeverityPolicy policy = SeverityPolicy.of(options.validation());
         try (StagedOutput output = timer.timed(Stage.WRITE, () -> StagedOutput.open(options.output()))) {
-            renderAll(site, options, output, timer);
-            List<Diagnostic> leftOut = timer.timed(Stage.WRITE, () ->
-                    copyAssets(site, options, tapped(Stage.WRITE, output), policy));
+            writeOutputs(site, options, output, timer);
+            List<Diagnostic> leftOut = timer.timed(Stage.WRITE, () -> copyAssets(site, options, output, policy));
             if (!leftOut.isEmpty()) {
                 diagnostics = failIfDue(policy.apply(concat(diagnostics, leftOut)), checked.files(), options, timer);
             }
@@ -249,46 +249,25 @@ public final class SiteBuilder {
                 .map(Page::path).findFirst().orElse(output);
     }
 
-    private OutputSink tapped(Stage stage, OutputSink output) {
-        return (path, content) -> {
-            written.accept(stage, path);
-            output.write(path, content);
-        };
-    }
-
     /**
-     * Render, index and llms read the same immutable site and write disjoint files, so they run side by side, after
-     * the site's Markdown is converted once for all three.
+     * The output stages read the same immutable site and write disjoint files, so they run side by side, after
+     * the site's Markdown is converted once for all of them.
      */
-    private void renderAll(Site site, PipelineOptions options, OutputSink output, StageTimer timer) {
+    private void writeOutputs(Site site, PipelineOptions options, OutputSink output, StageTimer timer) {
         SiteMarkdown markdown = timer.timed(Stage.MARKDOWN, () -> SiteMarkdown.of(site));
-        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<OutputStage> stages = outputs.apply(options);
         try {
-            CompletableFuture.allOf(
-                    run(pool, timer, Stage.RENDER, s -> new SiteRenderer(options.templateDirectory())
-                            .render(s, markdown, tapped(Stage.RENDER, output)), site),
-                    run(pool, timer, Stage.INDEX, s -> new SearchIndexer()
-                            .write(s, markdown, tapped(Stage.INDEX, output)), site),
-                    run(pool, timer, Stage.LLMS, s -> new LlmsWriter()
-                            .write(s, markdown, tapped(Stage.LLMS, output)), site))
-                    .join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            // An Error (a stack overflow) in search or llms, which work on the whole site: no page to blame.
-            throw new PageFailure(options.source().toString(), "build", e.getCause());
-        } finally {
-            pool.shutdown();
+            OutputStages.sideBySide(stages, stage -> timer.timed(stage.stage(), () -> {
+                stage.write(site, site.pages(), markdown, (path, content) -> {
+                    written.accept(stage, path);
+                    output.write(path, content);
+                });
+                return null;
+            }));
+        } catch (Error e) {
+            // A stack overflow in a stage that works on the whole site (search, llms): no page to blame.
+            throw new PageFailure(options.source().toString(), "build", e);
         }
-    }
-
-    private static CompletableFuture<Void> run(ExecutorService pool, StageTimer timer, Stage stage, Consumer<Site> work,
-                                               Site site) {
-        return CompletableFuture.runAsync(() -> timer.timed(stage, () -> {
-            work.accept(site);
-            return null;
-        }), pool);
     }
 
     /**
@@ -299,16 +278,12 @@ public final class SiteBuilder {
     private static List<Diagnostic> copyAssets(Site site, PipelineOptions options, OutputSink output,
                                                SeverityPolicy policy) throws IOException {
         List<Diagnostic> leftOut = new ArrayList<>();
-        for (String asset : site.assets()) {
-            try {
-                output.write(asset, Files.readAllBytes(options.source().resolve(asset)));
-            } catch (OutputCollisionException e) {
-                if (policy.severityOf(OutputCollisionException.RULE) == Severity.ERROR) {
-                    throw e;
-                }
-                leftOut.add(collision(e, site));
+        ContentAssets.copy(site.assets(), options.source(), output, e -> {
+            if (policy.severityOf(OutputCollisionException.RULE) == Severity.ERROR) {
+                throw e;
             }
-        }
+            leftOut.add(collision(e, site));
+        });
         return leftOut;
     }
 }

@@ -57,7 +57,8 @@ public final class SiteRenderer {
         renderPage(site, page, SiteMarkdown.none(), output);
     }
 
-    private void renderPage(Site site, Page page, SiteMarkdown converted, OutputSink output) {
+    /** {@link #renderPage(Site, Page, OutputSink)}, taking the HTML that {@code converted} holds. */
+    public void renderPage(Site site, Page page, SiteMarkdown converted, OutputSink output) {
         String path = page.slug() + ".html";
         Views.Layout layout = views.layout(site, path, page, page.meta().title(), page.meta().description());
         String html;

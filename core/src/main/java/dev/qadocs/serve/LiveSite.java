@@ -4,17 +4,19 @@ import dev.qadocs.pipeline.PipelineFailedException;
 import dev.qadocs.pipeline.PipelineOptions;
 import dev.qadocs.pipeline.PipelineResult;
 import dev.qadocs.pipeline.SiteBuilder;
-import dev.qadocs.pipeline.Stage;
+import dev.qadocs.pipeline.OutputStage;
+import dev.qadocs.pipeline.OutputStages;
 import dev.qadocs.load.SourceLoader;
+import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
 import dev.qadocs.validate.PageDiagnostics;
 import dev.qadocs.validate.Validator;
+import dev.qadocs.write.ContentAssets;
 import dev.qadocs.write.LiveOutput;
 import dev.qadocs.write.OutputSink;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -26,7 +28,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -40,11 +41,12 @@ import java.util.stream.Collectors;
 final class LiveSite implements Rebuilder {
 
     private final PipelineOptions options;
-    private final Supplier<Publisher> publishers;
+    private final Function<PipelineOptions, List<OutputStage>> outputs;
     private final PageCache cache = new PageCache();
     private final SourceLoader loader = SourceLoader.remembering();
     private final PageDiagnostics checkedPages = new PageDiagnostics();
-    private Publisher publisher;
+    /** The output stages, shared with the full build; made anew with the templates they read. */
+    private List<OutputStage> stages;
     private LiveOutput output;
     private Site site;
     private Navigation navigation;
@@ -54,11 +56,10 @@ final class LiveSite implements Rebuilder {
     /** Counts updates that changed pages, so whole-site work made from an older site can be recognised. */
     private long version;
 
-    /** @param publishers called again whenever templates change, so the new templates are read */
-    LiveSite(PipelineOptions options, Supplier<Publisher> publishers) {
+    /** @param outputs called again for every full build and template change, so the new templates are read */
+    LiveSite(PipelineOptions options, Function<PipelineOptions, List<OutputStage>> outputs) {
         this.options = options;
-        this.publishers = publishers;
-        this.publisher = publishers.get();
+        this.outputs = outputs;
     }
 
     /**
@@ -69,8 +70,9 @@ final class LiveSite implements Rebuilder {
     public synchronized Rebuild buildAll() throws PipelineFailedException, IOException {
         long start = System.nanoTime();
         Set<String> fromWholeSite = ConcurrentHashMap.newKeySet();
+        stages = outputs.apply(options);
         PipelineResult result = builder((stage, path) -> {
-            if (stage == Stage.INDEX || stage == Stage.LLMS) {
+            if (stage.scope() == OutputStage.Scope.WHOLE_SITE) {
                 fromWholeSite.add(path);
             }
         }).build(options);
@@ -89,7 +91,7 @@ final class LiveSite implements Rebuilder {
         long start = System.nanoTime();
         boolean templatesChanged = changed.stream().anyMatch(this::isTemplate);
         if (templatesChanged) {
-            publisher = publishers.get();
+            stages = outputs.apply(options);
         }
         PipelineResult checked = builder((stage, path) -> { }).checkOnly(options);
         Site next = checked.site();
@@ -99,10 +101,13 @@ final class LiveSite implements Rebuilder {
         OutputSink sink = recording(written);
         List<Page> pages = everything ? next.pages() : changedPages(next);
         if (everything) {
-            publisher.shared(next, sink);
+            write(OutputStage.Scope.SHARED, next, pages, sink);
         }
-        pages.parallelStream().forEach(page -> publisher.page(next, page, sink));
-        copyAssets(next, changed, sink);
+        write(OutputStage.Scope.PER_PAGE, next, pages, sink);
+        // A live output replaces whatever it holds, so it never refuses an asset for its name.
+        ContentAssets.copy(newOrChanged(next, changed), options.source(), sink, e -> {
+            throw e;
+        });
         boolean removed = false;
         if (everything) {
             written.addAll(next.assets());
@@ -129,7 +134,7 @@ final class LiveSite implements Rebuilder {
     @Override
     public Optional<Duration> catchUp() throws IOException {
         Site snapshot;
-        Publisher stages;
+        List<OutputStage> wholeSite;
         long made;
         synchronized (this) {
             if (!wholeSitePending) {
@@ -137,17 +142,19 @@ final class LiveSite implements Rebuilder {
             }
             wholeSitePending = false;
             snapshot = site;
-            stages = publisher;
+            wholeSite = OutputStages.in(OutputStage.Scope.WHOLE_SITE, stages);
             made = version;
         }
         long start = System.nanoTime();
         LiveOutput scratch = output.scratch();
         Set<String> fromWholeSite = ConcurrentHashMap.newKeySet();
         try {
-            stages.wholeSite(snapshot, (path, bytes) -> {
+            OutputSink sink = (path, bytes) -> {
                 fromWholeSite.add(path);
                 scratch.write(path, bytes);
-            });
+            };
+            OutputStages.sideBySide(wholeSite, stage -> stage.write(snapshot, snapshot.pages(), SiteMarkdown.none(),
+                    sink));
         } catch (RuntimeException e) {
             scratch.discard();
             synchronized (this) {
@@ -168,8 +175,19 @@ final class LiveSite implements Rebuilder {
     }
 
     /** A builder that reads, parses and checks again only what changed since the last build of this preview. */
-    private SiteBuilder builder(BiConsumer<Stage, String> written) {
-        return new SiteBuilder(loader, cache, config -> new Validator(config, checkedPages), written);
+    private SiteBuilder builder(BiConsumer<OutputStage, String> written) {
+        return new SiteBuilder(loader, cache, config -> new Validator(config, checkedPages), unused -> stages,
+                written);
+    }
+
+    /**
+     * The preview converts Markdown where it is read: an edit changes a page or two, not worth converting the
+     * whole site for.
+     */
+    private void write(OutputStage.Scope scope, Site site, List<Page> pages, OutputSink sink) {
+        for (OutputStage stage : OutputStages.in(scope, stages)) {
+            stage.write(site, pages, SiteMarkdown.none(), sink);
+        }
     }
 
     private void accept(Site next, Navigation itsNavigation) {
@@ -184,15 +202,12 @@ final class LiveSite implements Rebuilder {
     }
 
     /** New assets, and assets whose file the watcher saw change. */
-    private void copyAssets(Site next, Set<Path> changed, OutputSink sink) throws IOException {
+    private List<String> newOrChanged(Site next, Set<Path> changed) {
         Path source = options.source().toAbsolutePath().normalize();
         Set<String> touched = changed.stream().filter(p -> p.startsWith(source))
                 .map(p -> source.relativize(p).toString().replace('\\', '/')).collect(Collectors.toSet());
-        for (String asset : next.assets()) {
-            if (touched.contains(asset) || !site.assets().contains(asset)) {
-                sink.write(asset, Files.readAllBytes(source.resolve(asset)));
-            }
-        }
+        return next.assets().stream().filter(asset -> touched.contains(asset) || !site.assets().contains(asset))
+                .toList();
     }
 
     private OutputSink recording(Set<String> written) {

@@ -2,6 +2,7 @@ package dev.qadocs.serve;
 
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
+import dev.qadocs.pipeline.OutputStages;
 import dev.qadocs.pipeline.PipelineFailedException;
 import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.diagnostic.PageFailure;
@@ -85,7 +86,7 @@ public final class PreviewServer implements AutoCloseable {
         List<Path> watched = new ArrayList<>();
         watched.add(options.build().source());
         options.build().templateDirectory().ifPresent(watched::add);
-        return start(options, new LiveSite(options.build(), () -> new PipelinePublisher(options.build())), watched,
+        return start(options, new LiveSite(options.build(), OutputStages::of), watched,
                 console);
     }
 

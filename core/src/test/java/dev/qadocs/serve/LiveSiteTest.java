@@ -1,8 +1,12 @@
 package dev.qadocs.serve;
 
+import dev.qadocs.markdown.SiteMarkdown;
+import dev.qadocs.pipeline.OutputStage;
+import dev.qadocs.pipeline.OutputStages;
 import dev.qadocs.pipeline.PipelineFailedException;
 import dev.qadocs.pipeline.PipelineOptions;
 import dev.qadocs.pipeline.SiteBuilder;
+import dev.qadocs.pipeline.Stage;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
 import dev.qadocs.testing.SiteFiles;
@@ -23,6 +27,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,8 +55,9 @@ class LiveSiteTest {
         write("b.md", page("Beta", 2, "What is beta?", "Beta is the second."));
         options = PipelineOptions.of(source, output)
                 .withTemplateDirectory(Files.createDirectories(temp.resolve("theme")));
-        site = new LiveSite(options, () -> new Recording(new PipelinePublisher(options)));
+        site = new LiveSite(options, opts -> OutputStages.of(opts).stream().<OutputStage>map(Recording::new).toList());
         site.buildAll();
+        calls.clear();
     }
 
     private static String page(String title, int order, String question, String answer) {
@@ -65,7 +72,8 @@ class LiveSiteTest {
         assertThat(rebuild.everything()).isFalse();
         assertThat(rebuild.siteChanged()).isTrue();
         assertThat(rebuild.renderedPages()).containsExactly("a.md");
-        assertThat(calls).containsExactly("page a.md", "whole site");
+        assertThat(calls).startsWith("page a.md")
+                .containsExactlyInAnyOrder("page a.md", "whole site index", "whole site llms");
         assertThat(output.resolve("a.html")).content().contains("Alpha comes first, edited.");
         assertSameAsAFullBuild();
     }
@@ -75,7 +83,7 @@ class LiveSiteTest {
         Rebuild rebuild = edit("a.md", page("Alpha", 1, "What is alpha, really?", "Alpha is the first."));
 
         assertThat(rebuild.everything()).isTrue();
-        assertThat(calls).contains("shared", "page a.md", "page b.md", "whole site");
+        assertThat(calls).contains("shared", "page a.md", "page b.md", "whole site index", "whole site llms");
         assertSameAsAFullBuild();
     }
 
@@ -123,7 +131,7 @@ class LiveSiteTest {
         site.update(Set.of(source.resolve("a.md")));
         holdWholeSite = new CountDownLatch(1);
         CompletableFuture<Optional<Duration>> slow = CompletableFuture.supplyAsync(this::catchUpUnchecked);
-        while (!calls.contains("whole site")) {
+        while (calls.stream().noneMatch(call -> call.startsWith("whole site"))) {
             Thread.sleep(5);
         }
 
@@ -135,6 +143,50 @@ class LiveSiteTest {
         assertThat(site.catchUp()).isPresent();
         assertThat(output.resolve("a.md")).content().contains("Second edit.");
         assertSameAsAFullBuild();
+    }
+
+    @Test
+    void aStageAddedToTheListIsWrittenByTheFullBuildAndByThePreview() throws Exception {
+        Function<PipelineOptions, List<OutputStage>> extended = opts -> Stream.concat(OutputStages.of(opts).stream(),
+                Stream.of(
+                        OutputStages.perPage(Stage.RENDER, (all, page, markdown, out) ->
+                                out.write(page.slug() + ".answers.txt", answers(page, markdown))),
+                        OutputStages.shared(Stage.RENDER, (all, markdown, out) -> out.write("titles.txt",
+                                all.pages().stream().map(p -> p.meta().title()).collect(Collectors.joining("\n")))),
+                        OutputStages.wholeSite(Stage.LLMS, (all, markdown, out) -> out.write("answers.txt",
+                                all.pages().stream().map(p -> answers(p, markdown))
+                                        .collect(Collectors.joining("\n")))))).toList();
+        Path published = temp.resolve("extended");
+        PipelineOptions extendedOptions = new PipelineOptions(source, published, options.templateDirectory(),
+                options.siteName(), options.baseUrl(), options.validation());
+        LiveSite live = new LiveSite(extendedOptions, extended);
+
+        live.buildAll();
+        assertThat(published.resolve("a.answers.txt")).hasContent("Alpha is the first.");
+        assertThat(published.resolve("titles.txt")).hasContent("Alpha\nBeta");
+        assertThat(published.resolve("answers.txt")).hasContent("Alpha is the first.\nBeta is the second.");
+
+        write("a.md", page("Alpha", 1, "What is alpha?", "Alpha comes first, edited."));
+        assertThat(live.update(Set.of(source.resolve("a.md"))).everything()).isFalse();
+        assertThat(live.catchUp()).isPresent();
+        assertThat(published.resolve("a.answers.txt")).hasContent("Alpha comes first, edited.");
+        assertThat(published.resolve("answers.txt")).hasContent("Alpha comes first, edited.\nBeta is the second.");
+
+        write("c.md", page("Gamma", 3, "What is gamma?", "Gamma is the third."));
+        assertThat(live.update(Set.of(source.resolve("c.md"))).everything()).isTrue();
+        live.catchUp();
+        assertThat(published.resolve("titles.txt")).hasContent("Alpha\nBeta\nGamma");
+        assertThat(published.resolve("c.answers.txt")).hasContent("Gamma is the third.");
+
+        Path fresh = temp.resolve("fresh-extended");
+        new SiteBuilder().withOutputs(extended).build(new PipelineOptions(source, fresh, options.templateDirectory(),
+                options.siteName(), options.baseUrl(), options.validation()));
+        assertThat(SiteFiles.digests(published)).containsExactlyEntriesOf(SiteFiles.digests(fresh));
+    }
+
+    private static String answers(Page page, SiteMarkdown markdown) {
+        return page.questions().stream().flatMap(question -> question.sections().stream())
+                .map(section -> markdown.text(section.markdown())).collect(Collectors.joining("\n"));
     }
 
     private Optional<Duration> catchUpUnchecked() {
@@ -196,34 +248,39 @@ class LiveSiteTest {
     }
 
 
-    private final class Recording implements Publisher {
-        private final Publisher real;
+    /** Records what the preview writes: "page a.md" per page, "shared", "whole site llms" per whole-site stage. */
+    private final class Recording implements OutputStage {
+        private final OutputStage real;
 
-        Recording(Publisher real) {
+        Recording(OutputStage real) {
             this.real = real;
         }
 
         @Override
-        public void page(Site site, Page page, OutputSink output) {
-            calls.add("page " + page.path());
-            real.page(site, page, output);
+        public Stage stage() {
+            return real.stage();
         }
 
         @Override
-        public void shared(Site site, OutputSink output) {
-            calls.add("shared");
-            real.shared(site, output);
+        public Scope scope() {
+            return real.scope();
         }
 
         @Override
-        public void wholeSite(Site site, OutputSink output) {
-            calls.add("whole site");
-            try {
-                holdWholeSite.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        public void write(Site site, List<Page> pages, SiteMarkdown markdown, OutputSink output) {
+            switch (real.scope()) {
+                case PER_PAGE -> pages.forEach(page -> calls.add("page " + page.path()));
+                case SHARED -> calls.add("shared");
+                case WHOLE_SITE -> {
+                    calls.add("whole site " + real.stage().label());
+                    try {
+                        holdWholeSite.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
             }
-            real.wholeSite(site, output);
+            real.write(site, pages, markdown, output);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.qadocs.serve;
 
+import dev.qadocs.pipeline.OutputStages;
 import dev.qadocs.pipeline.PipelineOptions;
 import dev.qadocs.pipeline.PipelineResult;
 import dev.qadocs.pipeline.SiteBuilder;
@@ -7,6 +8,7 @@ import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.diagnostic.Severity;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
+import dev.qadocs.render.SiteRenderer;
 import dev.qadocs.testing.Corpus;
 import dev.qadocs.testing.SyntheticCorpus;
 import dev.qadocs.validate.RuleRegistry;
@@ -77,7 +79,7 @@ public final class RebuildBenchmark {
         PipelineResult full = new SiteBuilder().build(options);
         double fullMs = millis(start);
 
-        LiveSite site = new LiveSite(options, () -> new PipelinePublisher(options));
+        LiveSite site = new LiveSite(options, OutputStages::of);
         site.buildAll();
         List<Double> rebuilds = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
@@ -103,11 +105,11 @@ public final class RebuildBenchmark {
         // The renderer's share of a rebuild: the edited page alone, rendered again and again.
         Site built = full.site();
         Page editedPage = built.pages().stream().filter(p -> p.path().equals(edited)).findFirst().orElseThrow();
-        PipelinePublisher renderer = new PipelinePublisher(options);
+        SiteRenderer renderer = new SiteRenderer(options.templateDirectory());
         List<Double> renders = new ArrayList<>();
         for (int i = 0; i < WARMUP + EDITS; i++) {
             long t = System.nanoTime();
-            renderer.page(built, editedPage, (path, bytes) -> { });
+            renderer.renderPage(built, editedPage, (path, bytes) -> { });
             if (i >= WARMUP) {
                 renders.add(millis(t));
             }
