@@ -14,7 +14,6 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
-import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -22,6 +21,8 @@ import com.vladsch.flexmark.parser.ParserEmulationProfile;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.qadocs.markdown.LinearInlineParser;
+import dev.qadocs.markdown.LongTags;
 
 import java.util.Arrays;
 import java.util.BitSet;
@@ -85,7 +86,7 @@ final class MarkdownStructure {
      * Parses inline Markdown only where a bold question can be: page-level paragraphs and list items that start
      * with {@code **} or a tag. Only blocks are needed everywhere else, and inline parsing is most of the cost.
      */
-    private static final class BoldOnlyInlines extends InlineParserImpl {
+    private static final class BoldOnlyInlines extends LinearInlineParser {
         BoldOnlyInlines(DataHolder options, BitSet special, BitSet delimiters, Map<Character, DelimiterProcessor> processors,
                         LinkRefProcessorData links, List<InlineParserExtensionFactory> extensions) {
             super(options, special, delimiters, processors, links, extensions);
@@ -118,7 +119,8 @@ final class MarkdownStructure {
             text.append('\n');
         }
         MarkdownStructure structure = new MarkdownStructure(lineStarts(text));
-        Document document = PARSER.parse(text.toString());
+        // The same length either way, so offsets and line numbers hold: a defused tag only stops reading as HTML.
+        Document document = PARSER.parse(LongTags.defuse(text.toString(), " "));
         structure.visit(document);
         return structure;
     }

@@ -1,6 +1,7 @@
 package dev.qadocs.pipeline;
 
 import dev.qadocs.diagnostic.Diagnostic;
+import dev.qadocs.diagnostic.PageFailure;
 import dev.qadocs.markdown.SafeUrls;
 import dev.qadocs.testing.HostileInput;
 import org.jsoup.Jsoup;
@@ -70,6 +71,8 @@ class HostileInputTest {
                         assertThat(d.position().file()).isNotBlank();
                         assertThat(Files.exists(content.resolve(d.position().file()))).as(d.toString()).isTrue();
                         assertThat(d.position().line()).isPositive();
+                        // "qadocs could not parse this page" names no line of the page: the input won, not the rules.
+                        assertThat(d.rule()).as(d.toString()).isNotEqualTo(PageFailure.RULE.id());
                     });
             assertThat(site).doesNotExist();
         } else {
