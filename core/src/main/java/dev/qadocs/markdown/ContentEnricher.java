@@ -46,7 +46,9 @@ final class ContentEnricher {
         body.select(QUOTES).forEach(ContentEnricher::alert);
         body.select(MERMAID).forEach(ContentEnricher::mermaid);
         body.select(INPUTS).remove();
-        body.select(CHECKBOXES).attr("disabled", "");
+        // A task list's box is its item's state; a form control without a name is read as "checkbox, unlabelled".
+        body.select(CHECKBOXES).forEach(box -> box.attr("disabled", "")
+                .attr("aria-label", box.hasAttr("checked") ? "Done" : "Not done"));
         // jsoup resolves a relative-looking "\u0001javascript:" against its base and keeps it: checked again here.
         for (int i = 0; i < URL_ATTRIBUTES.size(); i++) {
             String attribute = URL_ATTRIBUTES.get(i);
@@ -60,10 +62,13 @@ final class ContentEnricher {
     }
 
     /**
-     * What only a reader of the HTML needs: code highlighted, and every code block reachable from the keyboard
-     * (a block wider than the column scrolls, and a scroll region must take focus), named for screen readers.
+     * What only a reader of the HTML needs: code highlighted, and every code block and table reachable from the
+     * keyboard (one wider than the column scrolls, and a scroll region must take focus), named for screen readers.
      */
     static void forReaders(Element body) {
+        for (Element table : body.select("table")) {
+            table.wrap("<div class=\"qd-table\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"></div>");
+        }
         for (Element pre : body.select("pre")) {
             Element code = pre.selectFirst("> code[class^=language-]");
             String language = code == null ? "" : code.className().substring("language-".length()).split(" ")[0];

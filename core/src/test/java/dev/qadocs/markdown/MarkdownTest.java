@@ -35,6 +35,26 @@ class MarkdownTest {
     }
 
     @Test
+    void tablesAndTaskBoxesCanBeReachedAndNamedWithoutSight() {
+        Element body = html("""
+                | a | b |
+                |---|---|
+                | 1 | 2 |
+
+                - [x] done
+                - [ ] open
+                """);
+
+        Element region = body.selectFirst("table").parent();
+        assertThat(region.hasClass("qd-table")).isTrue();
+        assertThat(region.attr("tabindex")).isEqualTo("0");
+        assertThat(region.attr("role")).isEqualTo("region");
+        assertThat(region.attr("aria-label")).isNotBlank();
+        assertThat(body.select("input[type=checkbox]")).extracting(box -> box.attr("aria-label"))
+                .containsExactly("Done", "Not done");
+    }
+
+    @Test
     void scriptsNeverSurvive() {
         String html = Markdown.toHtml("""
                 Text <script>alert(1)</script> more.
