@@ -1,10 +1,13 @@
 package dev.qadocs.render;
 
+import dev.qadocs.load.SourceFile;
+import dev.qadocs.model.Heading;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Prose;
 import dev.qadocs.model.SectionKind;
 import dev.qadocs.model.Site;
 import dev.qadocs.model.SourcePosition;
+import dev.qadocs.parse.PageParser;
 import dev.qadocs.testing.MemoryOutput;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -155,6 +158,29 @@ class SiteRendererTest {
         assertThat(html.select(".qd-answer h5").eachAttr("id")).containsExactly("step", "step-1");
         assertThat(html.select(".qd-generic .qd-label").attr("id")).isEqualTo("trade-offs");
         assertThat(html.select("[id=cat], [id=1-q]")).hasSize(2);
+    }
+
+    @Test
+    void everyHeadingTheParserNamedHasItsIdInThePageWhateverItsMarkup() {
+        Page page = new PageParser().parse(new SourceFile("p.md", """
+                ## Big O
+
+                ### 1. What does O([1, N]) mean?
+                **Answer:** A range.
+
+                > ##### O([1, N])
+                > The notation, `quoted`.
+
+                #### **Bold** *words*
+                Emphasis.
+                """)).page().orElseThrow();
+
+        Document html = parse(render(site("S", page)), "p.html");
+
+        assertThat(page.headings()).hasSize(4);
+        for (Heading heading : page.headings()) {
+            assertThat(html.getElementById(heading.id())).as(heading.text()).isNotNull();
+        }
     }
 
     @Test
