@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * {@link Matcher#toMatchResult()}, which on Java 17 copies the whole paragraph: a paragraph of 10,000 links cost
  * 10,000 copies of itself, seconds for 100 KB. Same matches, same results, read from the matcher directly.
  */
-public final class LinearInlineParser extends InlineParserImpl {
+public class LinearInlineParser extends InlineParserImpl {
 
     public LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                               Map<Character, DelimiterProcessor> delimiterProcessors,

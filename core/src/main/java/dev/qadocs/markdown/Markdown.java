@@ -7,11 +7,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.LinkNodeBase;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
-import com.vladsch.flexmark.parser.internal.InlineParserImpl;
-import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -24,9 +20,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -50,7 +44,7 @@ public final class Markdown {
             .toImmutable();
 
     private static final Parser PARSER = LinearInlineParser.parser(OPTIONS);
-    private static final Parser BLOCKS = Parser.builder(OPTIONS).customInlineParserFactory(NoInlines::new).build();
+    private static final Parser BLOCKS = Parser.builder(OPTIONS).customInlineParserFactory(SelectiveInlines.only((input, node) -> false)).build();
     /** The anchor ids a document's headings get, in document order ({@link HeadingAnchors}). */
     static final DataKey<List<String>> HEADING_IDS = new DataKey<>("QADOCS_HEADING_IDS", List.of());
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
@@ -167,19 +161,6 @@ public final class Markdown {
             done = url.getEndOffset();
         }
         return out.append(markdown, done, markdown.length()).toString();
-    }
-
-    /** Reads no inline content: {@link #headingLines} needs blocks only, and inlines are most of a parse's cost. */
-    private static final class NoInlines extends InlineParserImpl {
-        NoInlines(DataHolder options, BitSet special, BitSet delimiters, Map<Character, DelimiterProcessor> processors,
-                  LinkRefProcessorData links, List<InlineParserExtensionFactory> extensions) {
-            super(options, special, delimiters, processors, links, extensions);
-        }
-
-        @Override
-        public void parse(BasedSequence input, Node node) {
-            // Left unparsed on purpose.
-        }
     }
 
     private static Document document(String markdown, List<String> headingIds) {
