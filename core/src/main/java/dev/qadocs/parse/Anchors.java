@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Hands each anchor id {@link HeadingCollector} gave a page's headings to the one part of the model that shows
@@ -22,6 +23,9 @@ final class Anchors {
     /** A body's qadocs Markdown and the ids of its headings, as {@link dev.qadocs.model.Section#headingIds()}. */
     record Body(String markdown, List<String> headingIds) {
     }
+
+    /** Every line that can be a heading written with {@code #}, inside quotes and list items too, and more. */
+    private static final Pattern MAYBE_HEADING = Pattern.compile("(?m)^[ \\t>*+\\-\\d.)]*#{1,6}(?:[ \\t]|$)");
 
     private final Map<Integer, Heading> byLine;
     /** Lines whose heading's id is shown somewhere already: an id anchors one place. */
@@ -63,7 +67,8 @@ final class Anchors {
     Body lines(List<SourceLine> lines) {
         List<SourceLine> tidy = MarkdownWriter.tidy(lines);
         String markdown = MarkdownWriter.text(tidy);
-        if (markdown.indexOf('#') < 0) {
+        // Finding the headings takes a parse; most bodies have none, and no line that could be one.
+        if (!MAYBE_HEADING.matcher(markdown).find()) {
             return new Body(markdown, List.of());
         }
         List<String> ids = new ArrayList<>();
