@@ -5,9 +5,11 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -20,7 +22,6 @@ import org.jsoup.select.QueryParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -43,7 +44,11 @@ public final class Markdown {
             .toImmutable();
 
     private static final Parser PARSER = LinearInlineParser.parser(OPTIONS);
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+    private static final Parser BLOCKS = Parser.builder(OPTIONS).customInlineParserFactory(SelectiveInlines.only((input, node) -> false)).build();
+    /** The anchor ids a document's headings get, in document order ({@link HeadingAnchors}). */
+    static final DataKey<List<String>> HEADING_IDS = new DataKey<>("QADOCS_HEADING_IDS", List.of());
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
+            .attributeProviderFactory(HeadingAnchors.FACTORY).build();
     /** Parsed once: parsing the selector anew for every snippet was a visible share of rendering a page. */
     private static final Evaluator HEADINGS_WITHOUT_ID = QueryParser.parse(
             "h1:not([id]), h2:not([id]), h3:not([id]), h4:not([id]), h5:not([id]), h6:not([id])");
@@ -55,17 +60,40 @@ public final class Markdown {
 
     /** Sanitized HTML: no script, no event handler, no {@code javascript:} URL survives; page links point at {@code .html}. */
     public static String toHtml(String markdown) {
-        return toHtml(markdown, text -> Optional.empty());
+        return toHtml(markdown, List.of());
     }
 
-    /** {@link #toHtml(String)}, giving each heading the anchor id {@code headingIds} finds for its text. */
-    public static String toHtml(String markdown, Function<String, Optional<String>> headingIds) {
-        Document document = document(markdown);
+    /**
+     * {@link #toHtml(String)}, giving the headings {@link #headingLines} finds the anchor ids {@code headingIds}, the
+     * first id to the first of them and so on; an empty id leaves its heading without one.
+     */
+    public static String toHtml(String markdown, List<String> headingIds) {
+        Document document = document(markdown, headingIds);
         ContentEnricher.forReaders(document.body());
-        document.body().select(HEADINGS_WITHOUT_ID)
-                .forEach(h -> headingIds.apply(h.text()).ifPresent(h::id));
         document.outputSettings().prettyPrint(false);
         return document.body().html();
+    }
+
+    /**
+     * The line, counted from 0, of every heading written with {@code #} (at any depth of lists and quotes), in
+     * document order: the headings that {@link #toHtml(String, List)} hands ids to, so that the parser can name
+     * them before anything is rendered. Blocks are all it reads, at a fraction of the cost of a conversion.
+     */
+    public static List<Integer> headingLines(String markdown) {
+        List<Integer> lines = new ArrayList<>();
+        int line = 0;
+        int counted = 0;
+        // Same length, so Flexmark's offsets still point into the text as written.
+        for (Node node : BLOCKS.parse(LongTags.defuse(markdown, " ")).getDescendants()) {
+            if (node instanceof Heading heading && heading.isAtxHeading()) {
+                // Headings come in text order, so the newlines before each are counted once, not from the start.
+                for (; counted < heading.getStartOffset(); counted++) {
+                    line += markdown.charAt(counted) == '\n' ? 1 : 0;
+                }
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     /**
@@ -73,7 +101,7 @@ public final class Markdown {
      * its own markup (a quick-fire question, a definition).
      */
     public static String toInlineHtml(String markdown) {
-        Document document = document(markdown);
+        Document document = document(markdown, List.of());
         ContentEnricher.forReaders(document.body());
         document.outputSettings().prettyPrint(false);
         Element body = document.body();
@@ -84,17 +112,17 @@ public final class Markdown {
 
     /** The words a reader sees, whitespace collapsed: what search indexes and what descriptions are cut from. */
     public static String toPlainText(String markdown) {
-        return document(markdown).body().text();
+        return document(markdown, List.of()).body().text();
     }
 
     /** The text of the first paragraph outside callouts, or empty: what a one-line description is cut from. */
     public static String firstParagraph(String markdown) {
-        return firstParagraph(document(markdown).body());
+        return firstParagraph(document(markdown, List.of()).body());
     }
 
     /** Every form at the cost of one parse, for outputs that each need a different one of the same text. */
     public static MarkdownForms forms(String markdown) {
-        Document document = document(markdown);
+        Document document = document(markdown, List.of());
         document.outputSettings().prettyPrint(false);
         Element body = document.body();
         // Text first: what forReaders adds (copy buttons, highlighting spans) is for the page, not for search.
@@ -135,8 +163,10 @@ public final class Markdown {
         return out.append(markdown, done, markdown.length()).toString();
     }
 
-    private static Document document(String markdown) {
-        String raw = RENDERER.render(PARSER.parse(MathSpans.protect(LongTags.defuse(markdown, "&lt;"), PARSER)));
+    private static Document document(String markdown, List<String> headingIds) {
+        var parsed = PARSER.parse(MathSpans.protect(LongTags.defuse(markdown, "&lt;"), PARSER));
+        parsed.set(HEADING_IDS, headingIds);
+        String raw = RENDERER.render(parsed);
         Document clean = HtmlSanitizer.clean(raw);
         MathSpans.mark(clean.body());
         ContentEnricher.enrich(clean.body());

@@ -67,7 +67,7 @@ public final class SiteMarkdown {
         }
     }
 
-    /** {@link Markdown#toHtml(String)}, when it needs no heading ids from the rest of the page. */
+    /** {@link Markdown#toHtml(String)}, when the text holds no headings: the renderer gives those their ids. */
     public Optional<String> html(String markdown) {
         MarkdownForms known = forms.get(markdown);
         return known == null ? Optional.empty() : known.html();

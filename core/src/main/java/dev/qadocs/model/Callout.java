@@ -1,7 +1,14 @@
 package dev.qadocs.model;
 
+import java.util.List;
+
 /** An admonition that is not one of the typed kinds: {@code > [!NOTE]} or Mintlify's {@code <Note>}. */
-public record Callout(Type type, String label, String markdown, SourcePosition position) implements Section {
+public record Callout(Type type, String label, String id, String markdown, List<String> headingIds,
+                      SourcePosition position) implements Section {
+
+    public Callout {
+        headingIds = List.copyOf(headingIds);
+    }
 
     @Override
     public SectionKind kind() {

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** A list of references: papers, docs, posts. */
-public record FurtherReading(String label, String markdown, List<Reference> references, SourcePosition position)
-        implements Section {
+public record FurtherReading(String label, String id, String markdown, List<String> headingIds,
+                             List<Reference> references, SourcePosition position) implements Section {
 
     public FurtherReading {
+        headingIds = List.copyOf(headingIds);
         references = List.copyOf(references);
     }
 

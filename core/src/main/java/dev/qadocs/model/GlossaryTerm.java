@@ -1,7 +1,14 @@
 package dev.qadocs.model;
 
+import java.util.List;
+
 /** A term worth knowing and its plain-words definition ({@code **Glossary: KV cache:**}, Mintlify's "Big Word Alert"). */
-public record GlossaryTerm(String term, String label, String markdown, SourcePosition position) implements Section {
+public record GlossaryTerm(String term, String label, String id, String markdown, List<String> headingIds,
+                           SourcePosition position) implements Section {
+
+    public GlossaryTerm {
+        headingIds = List.copyOf(headingIds);
+    }
 
     @Override
     public SectionKind kind() {

@@ -8,15 +8,17 @@ import java.util.List;
  * @param path       source path relative to the content folder, with {@code /}; also the page's identity
  * @param meta       front matter
  * @param intro      qadocs Markdown before the first category (may be empty)
+ * @param introHeadingIds the anchor ids of the intro's headings, as {@link Section#headingIds()}
  * @param categories in source order; questions before any {@code ##} heading sit in an untitled category
  * @param headings   every heading of the page with its anchor id, for link checking and tables of contents
  * @param links      every link and image written in the page, at its exact source position
  * @param position   where the page starts (line 1)
  */
-public record Page(String path, FrontMatter meta, String intro, List<Category> categories,
+public record Page(String path, FrontMatter meta, String intro, List<String> introHeadingIds, List<Category> categories,
                    List<Heading> headings, List<Link> links, SourcePosition position) {
 
     public Page {
+        introHeadingIds = List.copyOf(introHeadingIds);
         categories = List.copyOf(categories);
         headings = List.copyOf(headings);
         links = List.copyOf(links);

@@ -3,9 +3,11 @@ package dev.qadocs.model;
 import java.util.List;
 
 /** Short question/answer pairs ({@code **Q:**} / {@code **A:**} lines). */
-public record QuickFire(String label, String markdown, List<Pair> pairs, SourcePosition position) implements Section {
+public record QuickFire(String label, String id, String markdown, List<String> headingIds, List<Pair> pairs,
+                        SourcePosition position) implements Section {
 
     public QuickFire {
+        headingIds = List.copyOf(headingIds);
         pairs = List.copyOf(pairs);
     }
 

@@ -11,21 +11,16 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
-import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.parser.ParserEmulationProfile;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.qadocs.markdown.LinearInlineParser;
 import dev.qadocs.markdown.LongTags;
+import dev.qadocs.markdown.SelectiveInlines;
 
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -44,7 +39,8 @@ import java.util.regex.Pattern;
 final class MarkdownStructure {
 
     private static final Parser PARSER = Parser.builder(new MutableDataSet()
-            .setFrom(ParserEmulationProfile.COMMONMARK)).customInlineParserFactory(BoldOnlyInlines::new).build();
+            .setFrom(ParserEmulationProfile.COMMONMARK))
+            .customInlineParserFactory(SelectiveInlines.only(MarkdownStructure::boldCanBeIn)).build();
     /** {@code **Question?**} or {@code <b>Question?</b>} as a whole paragraph; the text must not end in a colon. */
     private static final Pattern HTML_BOLD = Pattern.compile("(?is)<(b|strong)>(.*)</\\1>");
 
@@ -83,24 +79,14 @@ final class MarkdownStructure {
     }
 
     /**
-     * Parses inline Markdown only where a bold question can be: page-level paragraphs and list items that start
-     * with {@code **} or a tag. Only blocks are needed everywhere else, and inline parsing is most of the cost.
+     * Inline Markdown is parsed only where a bold question can be: page-level paragraphs and list items that start
+     * with {@code **} or a tag. Only blocks are needed everywhere else.
      */
-    private static final class BoldOnlyInlines extends LinearInlineParser {
-        BoldOnlyInlines(DataHolder options, BitSet special, BitSet delimiters, Map<Character, DelimiterProcessor> processors,
-                        LinkRefProcessorData links, List<InlineParserExtensionFactory> extensions) {
-            super(options, special, delimiters, processors, links, extensions);
-        }
-
-        @Override
-        public void parse(BasedSequence input, Node node) {
-            Node parent = node.getParent();
-            boolean pageLevel = parent instanceof Document || (parent instanceof ListItem item
-                    && item.getParent() != null && item.getParent().getParent() instanceof Document);
-            if (node instanceof Paragraph && pageLevel && (input.startsWith("**") || input.startsWith("<"))) {
-                super.parse(input, node);
-            }
-        }
+    private static boolean boldCanBeIn(BasedSequence input, Node node) {
+        Node parent = node.getParent();
+        boolean pageLevel = parent instanceof Document || (parent instanceof ListItem item
+                && item.getParent() != null && item.getParent().getParent() instanceof Document);
+        return node instanceof Paragraph && pageLevel && (input.startsWith("**") || input.startsWith("<"));
     }
 
     /** The structures of one page's text blocks: detection, anchors and assembly all read them, parsed once. */

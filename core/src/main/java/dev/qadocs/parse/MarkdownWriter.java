@@ -4,6 +4,7 @@ import dev.qadocs.model.SourcePosition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Writes scanned blocks as qadocs Markdown, the one dialect every later stage reads: components become GitHub
@@ -42,22 +43,35 @@ final class MarkdownWriter {
 
     /** The lines' text without leading and trailing blank lines, and with runs of blank lines outside code made one. */
     static String join(List<SourceLine> lines) {
-        StringBuilder text = new StringBuilder();
+        return text(tidy(lines));
+    }
+
+    /**
+     * The lines {@link #join} writes, each where it was read: blank lines emptied, the blank lines at either end
+     * dropped, runs of them outside code made one, trailing blanks stripped.
+     */
+    static List<SourceLine> tidy(List<SourceLine> lines) {
+        List<SourceLine> kept = new ArrayList<>(lines.size());
         Fences fences = new Fences();
         int pendingBlanks = 0;
         for (SourceLine line : lines) {
             boolean code = fences.isCode(line.text());
             if (line.isBlank()) {
-                pendingBlanks = text.isEmpty() ? 0 : pendingBlanks + 1;
+                pendingBlanks = kept.isEmpty() ? 0 : pendingBlanks + 1;
                 continue;
             }
-            if (!text.isEmpty()) {
-                text.append("\n".repeat(1 + (code ? pendingBlanks : Math.min(pendingBlanks, 1))));
+            for (int i = code ? pendingBlanks : Math.min(pendingBlanks, 1); i > 0; i--) {
+                kept.add(new SourceLine("", line.line(), 1));
             }
-            text.append(line.text().stripTrailing());
+            kept.add(new SourceLine(line.text().stripTrailing(), line.line(), line.column()));
             pendingBlanks = 0;
         }
-        return text.toString();
+        return kept;
+    }
+
+    /** Tidy lines as one text. */
+    static String text(List<SourceLine> tidy) {
+        return tidy.stream().map(SourceLine::text).collect(Collectors.joining("\n"));
     }
 
     private void writeAll(List<Block> blocks) {

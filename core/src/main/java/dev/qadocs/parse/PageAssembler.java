@@ -10,7 +10,6 @@ import dev.qadocs.model.SourcePosition;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -48,7 +47,7 @@ final class PageAssembler {
     private final String file;
     private final boolean mdx;
     private final boolean titleFromHeading;
-    private final Map<Integer, Heading> headings;
+    private final Anchors anchors;
     private final QuestionUnit unit;
     private final MarkdownStructure.Cache structures;
     private final Body intro = new Body();
@@ -62,31 +61,32 @@ final class PageAssembler {
     private String title = "";
 
     /** The page as assembled; {@code title} is the first {@code #} heading's text when the front matter had none. */
-    record Result(String intro, List<Category> categories, String title) {
+    record Result(Anchors.Body intro, List<Category> categories, String title) {
     }
 
-    private PageAssembler(String file, boolean titleFromHeading, Map<Integer, Heading> headings, QuestionUnit unit,
+    private PageAssembler(String file, boolean mdx, boolean titleFromHeading, Anchors anchors, QuestionUnit unit,
                           MarkdownStructure.Cache structures) {
         this.file = file;
-        this.mdx = PageParser.isMdx(file);
+        this.mdx = mdx;
         this.titleFromHeading = titleFromHeading;
-        this.headings = headings;
+        this.anchors = anchors;
         this.unit = unit;
         this.structures = structures;
-        long atLevel = headings.values().stream().filter(h -> h.level() == unit.level()).count();
-        long asked = headings.values().stream().filter(h -> h.level() == unit.level()
+        long atLevel = anchors.all().stream().filter(h -> h.level() == unit.level()).count();
+        long asked = anchors.all().stream().filter(h -> h.level() == unit.level()
                 && ReaderTitle.text(h.text()).endsWith("?")).count();
         this.headingsReadAsQuestions = unit.kind() == QuestionUnit.Kind.HEADING && asked * 2 > atLevel;
     }
 
-    static Result assemble(String file, List<Block> blocks, Map<Integer, Heading> headings, boolean titleFromHeading,
+    /** @param mdx whether the page is Mintlify MDX, whose headings and accordions are questions only when they read so */
+    static Result assemble(String file, boolean mdx, List<Block> blocks, Anchors anchors, boolean titleFromHeading,
                            QuestionUnit unit, MarkdownStructure.Cache structures) {
-        PageAssembler assembler = new PageAssembler(file, titleFromHeading, headings, unit, structures);
+        PageAssembler assembler = new PageAssembler(file, mdx, titleFromHeading, anchors, unit, structures);
         assembler.answeredPage = assembler.answersHeadings(blocks);
         assembler.blocks(blocks);
         assembler.closeEntry();
         assembler.closeCategory();
-        return new Result(MarkdownWriter.markdown(assembler.intro.blocks()), assembler.categories, assembler.title);
+        return new Result(anchors.body(assembler.intro.blocks()), assembler.categories, assembler.title);
     }
 
     /** Whether lists whose items are all bold text are questions: on pages whose questions have no headings. */
@@ -123,7 +123,7 @@ final class PageAssembler {
             }
             if (bold.isPresent()) {
                 closeEntry();
-                entry = new EntryDraft(new HeadingLine(3, bold.get(), OptionalInt.empty()), headings.get(line.line()), false);
+                entry = new EntryDraft(new HeadingLine(3, bold.get(), OptionalInt.empty()), anchors.own(line.line()), false);
             } else {
                 container().add(line);
             }
@@ -153,7 +153,7 @@ final class PageAssembler {
 
     /** Handles a page-structure heading; false when it is part of the current entry's text instead. */
     private boolean heading(HeadingLine line, int sourceLine, SourceLine source) {
-        Heading heading = headings.get(sourceLine);
+        Heading heading = anchors.at(sourceLine);
         boolean contents = QuestionDetector.isContents(heading.text());
         if (line.level() == 1 && !pageHeadingSeen && categories.isEmpty() && category == null) {
             pageHeadingSeen = true;
@@ -175,6 +175,7 @@ final class PageAssembler {
             return false;
         }
         closeEntry();
+        anchors.own(sourceLine);
         if (contents || line.level() == questionLevel || line.listNumber().isPresent()) {
             entry = new EntryDraft(line, heading, contents);
         } else {
@@ -199,14 +200,13 @@ final class PageAssembler {
             return;
         }
         closeEntry();
-        Heading heading = headings.get(component.position().line());
+        Heading heading = anchors.own(component.position().line());
         Matcher numbered = NUMBERED.matcher(component.title());
         boolean question = !mdx || numbered.matches() || component.title().strip().endsWith("?")
                 || hasLabel(component.children(), false);
         addEntry(question && !QuestionDetector.isContents(component.title())
                 ? question(component.title(), OptionalInt.empty(), heading, component.children())
-                : new Passage(component.title(), heading.id(), MarkdownWriter.markdown(component.children()),
-                true, component.position()));
+                : passage(component.title(), heading.id(), component.children(), true, component.position()));
     }
 
     private void admonition(Block.Component component) {
@@ -215,17 +215,21 @@ final class PageAssembler {
             return;
         }
         closeEntry();
-        Heading heading = headings.get(component.position().line());
+        Heading heading = anchors.own(component.position().line());
         String text = ReaderTitle.text(component.title());
         addEntry(QuestionDetector.isQuestionAdmonition(component)
                 ? question(component.title(), OptionalInt.empty(), heading, component.children())
-                : new Passage(text, heading.id(), MarkdownWriter.markdown(component.children()), true,
-                component.position()));
+                : passage(text, heading.id(), component.children(), true, component.position()));
+    }
+
+    private Passage passage(String title, String id, List<Block> body, boolean collapsible, SourcePosition at) {
+        Anchors.Body text = anchors.body(body);
+        return new Passage(title, id, text.markdown(), text.headingIds(), collapsible, at);
     }
 
     private Question question(String text, OptionalInt listNumber, Heading heading, List<Block> body) {
         ReaderTitle title = ReaderTitle.read(text, listNumber);
-        return new Question(title.number(), title.text(), heading.id(), SectionSplitter.split(file, body),
+        return new Question(title.number(), title.text(), heading.id(), SectionSplitter.split(file, body, anchors),
                 heading.position());
     }
 
@@ -237,9 +241,9 @@ final class PageAssembler {
         entry = null;
         List<Block> body = draft.body.blocks();
         if (draft.heading == null) {
-            String markdown = MarkdownWriter.markdown(body);
-            if (!markdown.lines().allMatch(line -> THEMATIC_BREAK.matcher(line.strip()).matches())) {
-                addEntry(new Passage("", "", markdown, false, draft.position()));
+            Anchors.Body text = anchors.body(body);
+            if (!text.markdown().lines().allMatch(line -> THEMATIC_BREAK.matcher(line.strip()).matches())) {
+                addEntry(new Passage("", "", text.markdown(), text.headingIds(), false, draft.position()));
             }
             return;
         }
@@ -248,8 +252,7 @@ final class PageAssembler {
         }
         addEntry(isQuestion(draft, body)
                 ? question(draft.line.text(), draft.line.listNumber(), draft.heading, body)
-                : new Passage(ReaderTitle.text(draft.line.text()), draft.heading.id(),
-                MarkdownWriter.markdown(body), false, draft.position()));
+                : passage(ReaderTitle.text(draft.line.text()), draft.heading.id(), body, false, draft.position()));
     }
 
     private boolean isQuestion(EntryDraft draft, List<Block> body) {
@@ -278,7 +281,8 @@ final class PageAssembler {
 
     private void closeCategory() {
         if (category != null) {
-            categories.add(new Category(category.title, category.id, MarkdownWriter.markdown(category.intro.blocks()),
+            Anchors.Body intro = anchors.body(category.intro.blocks());
+            categories.add(new Category(category.title, category.id, intro.markdown(), intro.headingIds(),
                     category.entries, category.position));
             category = null;
         }

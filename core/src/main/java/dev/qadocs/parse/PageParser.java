@@ -46,7 +46,8 @@ public final class PageParser {
         for (int i = front.bodyStart(); i < lines.size(); i++) {
             body.add(new SourceLine(lines.get(i), i + 1, 1));
         }
-        ComponentScanner scanner = new ComponentScanner(file.path(), isMdx(file.path()));
+        boolean mdx = file.path().toLowerCase(Locale.ROOT).endsWith(".mdx");
+        ComponentScanner scanner = new ComponentScanner(file.path(), mdx);
         List<Block> blocks = scanner.scan(body);
         diagnostics.addAll(scanner.diagnostics());
 
@@ -56,12 +57,13 @@ public final class PageParser {
         QuestionUnit unit = reading.unit().kind() == QuestionUnit.Kind.AUTO
                 ? QuestionDetector.detect(blocks, structures) : reading.unit();
         Map<Integer, Heading> headings = HeadingCollector.collect(file.path(), blocks, unit, structures);
-        PageAssembler.Result assembled = PageAssembler.assemble(file.path(), blocks, headings, meta.title().isEmpty(),
-                unit, structures);
+        PageAssembler.Result assembled = PageAssembler.assemble(file.path(), mdx, blocks, new Anchors(headings),
+                meta.title().isEmpty(), unit, structures);
         if (meta.title().isEmpty()) {
             meta = new FrontMatter(assembled.title(), meta.description(), meta.icon(), meta.order(), meta.extra());
         }
-        Page page = new Page(file.path(), meta, assembled.intro(), assembled.categories(),
+        Page page = new Page(file.path(), meta, assembled.intro().markdown(), assembled.intro().headingIds(),
+                assembled.categories(),
                 List.copyOf(headings.values()), LinkCollector.collect(file.path(), blocks),
                 SourcePosition.of(file.path(), 1));
         return new ParseResult(Optional.of(page), diagnostics, new ParseResult.Reading(unit, reading.source()));
@@ -87,9 +89,5 @@ public final class PageParser {
         }
         return new ParseResult.Reading(siteDefault, siteDefault.kind() == QuestionUnit.Kind.AUTO
                 ? ParseResult.Reading.DETECTED : ParseResult.Reading.SITE);
-    }
-
-    static boolean isMdx(String path) {
-        return path.toLowerCase(Locale.ROOT).endsWith(".mdx");
     }
 }

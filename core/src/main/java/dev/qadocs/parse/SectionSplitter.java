@@ -41,17 +41,19 @@ final class SectionSplitter {
             EnumSet.of(SectionKind.WHAT_IS_TESTED, SectionKind.RED_FLAG, SectionKind.FOLLOW_UPS);
 
     private final String file;
+    private final Anchors anchors;
     private final List<Section> sections = new ArrayList<>();
     private Draft current;
     /** A label with nothing under it before a one-paragraph note: the text after the note is its content. */
     private Draft waiting;
 
-    private SectionSplitter(String file) {
+    private SectionSplitter(String file, Anchors anchors) {
         this.file = file;
+        this.anchors = anchors;
     }
 
-    static List<Section> split(String file, List<Block> body) {
-        SectionSplitter splitter = new SectionSplitter(file);
+    static List<Section> split(String file, List<Block> body, Anchors anchors) {
+        SectionSplitter splitter = new SectionSplitter(file, anchors);
         Block.visit(body, text -> splitter.text(text.lines()), splitter::component);
         splitter.finishAll();
         return List.copyOf(splitter.sections);
@@ -193,24 +195,29 @@ final class SectionSplitter {
     }
 
     private void add(Draft draft) {
-        String markdown = MarkdownWriter.join(draft.lines);
         String label = draft.label != null ? draft.label.text()
                 : draft.kind == SectionKind.CALLOUT ? CalloutTypes.label(draft.calloutType) : draft.kind.defaultLabel();
+        Anchors.Body body = anchors.lines(draft.lines);
+        String markdown = body.markdown();
+        List<String> ids = body.headingIds();
         if (markdown.isEmpty() && label.isEmpty()) {
             return;
         }
+        String id = anchors.give(draft.position.line());
         if (markdown.isEmpty() && draft.kind == SectionKind.FOLLOW_UP_CHAIN && !draft.label.subject().isEmpty()) {
             String asked = draft.label.text().substring(0, draft.label.text().indexOf(':')).strip();
-            sections.add(new Prose(SectionKind.FOLLOW_UPS, asked, draft.label.subject(), draft.position));
+            // The question is the label's own text, on the label's line: it holds no heading.
+            sections.add(new Prose(SectionKind.FOLLOW_UPS, asked, id, draft.label.subject(), List.of(), draft.position));
             return;
         }
         sections.add(switch (draft.kind) {
-            case QUICK_FIRE -> new QuickFire(label, markdown, QuickFireReader.pairs(file, draft.lines), draft.position);
-            case FURTHER_READING -> new FurtherReading(label, markdown,
+            case QUICK_FIRE -> new QuickFire(label, id, markdown, ids, QuickFireReader.pairs(file, draft.lines),
+                    draft.position);
+            case FURTHER_READING -> new FurtherReading(label, id, markdown, ids,
                     ReferenceReader.references(file, draft.lines), draft.position);
-            case GLOSSARY_TERM -> new GlossaryTerm(draft.label.subject(), label, markdown, draft.position);
-            case CALLOUT -> new Callout(draft.calloutType, label, markdown, draft.position);
-            default -> new Prose(draft.kind, label, markdown, draft.position);
+            case GLOSSARY_TERM -> new GlossaryTerm(draft.label.subject(), label, id, markdown, ids, draft.position);
+            case CALLOUT -> new Callout(draft.calloutType, label, id, markdown, ids, draft.position);
+            default -> new Prose(draft.kind, label, id, markdown, ids, draft.position);
         });
     }
 

@@ -19,16 +19,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** One page's content as {@link Views}: Markdown made safe HTML, in source order so headings get their ids. */
+/** One page's content as {@link Views}: Markdown made safe HTML, its headings with the ids the model gives them. */
 final class PageViews {
 
-    private final HeadingIds headingIds;
     private final SiteMarkdown converted;
     private final MarkdownCache markdown;
     private final Map<Question, String> studyKeys;
 
     private PageViews(Page page, SiteMarkdown converted, MarkdownCache markdown) {
-        this.headingIds = new HeadingIds(page);
         this.converted = converted;
         this.markdown = markdown;
         this.studyKeys = StudyKeys.of(page);
@@ -37,20 +35,20 @@ final class PageViews {
     /** {@code converted} holds HTML made ahead; {@code markdown} converts (and remembers) what it does not hold. */
     static Views.Page of(Page page, SiteMarkdown converted, MarkdownCache markdown) {
         PageViews views = new PageViews(page, converted, markdown);
-        String intro = views.html(page.intro());
+        String intro = views.html(page.intro(), page.introHeadingIds());
         return new Views.Page(page.meta().title(), page.meta().description(), intro,
                 ViewFactory.count(page.questionCount(), "question"),
                 page.categories().stream().map(views::category).toList());
     }
 
     private Views.Category category(Category category) {
-        return new Views.Category(category.title(), category.id(), html(category.intro()),
+        return new Views.Category(category.title(), category.id(), html(category.intro(), category.introHeadingIds()),
                 category.questions().size(), category.entries().stream().map(this::entry).toList());
     }
 
     private Views.Entry entry(Entry entry) {
         if (entry instanceof Passage p) {
-            return new Views.Entry(null, new Views.Passage(p.title(), p.id(), html(p.markdown()), p.collapsible()));
+            return new Views.Entry(null, new Views.Passage(p.title(), p.id(), html(p.markdown(), p.headingIds()), p.collapsible()));
         }
         return new Views.Entry(question((Question) entry), null);
     }
@@ -65,7 +63,7 @@ final class PageViews {
     private Views.Section section(Section section) {
         String kind = section.kind().id();
         String label = section.label();
-        String id = headingIds.atLine(section.position().line()).orElse("");
+        String id = section.id();
         if (section instanceof QuickFire q && !q.pairs().isEmpty()) {
             List<Views.Pair> pairs = q.pairs().stream()
                     .map(p -> new Views.Pair(markdown.toInlineHtml(p.question()), markdown.toInlineHtml(p.answer())))
@@ -80,7 +78,7 @@ final class PageViews {
         Views.Glossary glossary = section instanceof GlossaryTerm g && !g.labelNamesTerm()
                 ? new Views.Glossary(g.term()) : null;
         Views.Callout callout = section instanceof Callout c ? new Views.Callout(c.type().id()) : null;
-        return new Views.Section(kind, label, id, html(section.markdown()), glossary, callout, null, null);
+        return new Views.Section(kind, label, id, html(section.markdown(), section.headingIds()), glossary, callout, null, null);
     }
 
     private Views.Reference reference(FurtherReading.Reference reference) {
@@ -100,10 +98,10 @@ final class PageViews {
         }
     }
 
-    private String html(String text) {
+    private String html(String text, List<String> headingIds) {
         if (text.isBlank()) {
             return "";
         }
-        return converted.html(text).orElseGet(() -> markdown.toHtml(text, headingIds::forText));
+        return converted.html(text).orElseGet(() -> markdown.toHtml(text, headingIds));
     }
 }

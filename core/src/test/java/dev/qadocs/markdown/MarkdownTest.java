@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MarkdownTest {
@@ -187,5 +189,22 @@ class MarkdownTest {
     void formsLeaveHeadingHtmlToTheRenderer() {
         assertThat(Markdown.forms("Text\n\n##### A heading\n\nMore.\n").html()).isEmpty();
         assertThat(Markdown.forms("<h5 id=\"mine\">Named</h5>\n").html()).isPresent();
+    }
+
+    @Test
+    void headingLinesAreTheHashHeadingsAtAnyDepthInDocumentOrder() {
+        String markdown = "# Top\n\ntext\n\n- ### In a list\n\n> ## Quoted\n\n```\n# a comment\n```\n\nSetext\n===\n\n<h3>Raw</h3>\n\n###### Last";
+
+        assertThat(Markdown.headingLines(markdown)).containsExactly(0, 4, 6, 17);
+    }
+
+    @Test
+    void theGivenIdsGoToThoseHeadingsInOrderAndNoOtherHeadingTakesOne() {
+        String markdown = "Setext\n===\n\n<h3>Raw</h3>\n\n## First\n\n- ### Second\n\n## Third\n\n## Fourth";
+
+        Element body = Jsoup.parseBodyFragment(Markdown.toHtml(markdown, List.of("first", "", "third"))).body();
+
+        assertThat(body.select("h1, h2, h3").eachAttr("id")).containsExactly("first", "third");
+        assertThat(body.select("[id]").eachText()).containsExactly("First", "Third");
     }
 }

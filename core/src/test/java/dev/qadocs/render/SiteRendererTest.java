@@ -1,11 +1,13 @@
 package dev.qadocs.render;
 
+import dev.qadocs.load.SourceFile;
 import dev.qadocs.model.Heading;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Prose;
 import dev.qadocs.model.SectionKind;
 import dev.qadocs.model.Site;
 import dev.qadocs.model.SourcePosition;
+import dev.qadocs.parse.PageParser;
 import dev.qadocs.testing.MemoryOutput;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import static dev.qadocs.testing.ModelFixtures.answer;
@@ -24,7 +27,6 @@ import static dev.qadocs.testing.ModelFixtures.page;
 import static dev.qadocs.testing.ModelFixtures.question;
 import static dev.qadocs.testing.ModelFixtures.reading;
 import static dev.qadocs.testing.ModelFixtures.site;
-import static dev.qadocs.testing.ModelFixtures.withHeadings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -145,22 +147,40 @@ class SiteRendererTest {
     }
 
     @Test
-    void headingsInContentGetTheParsersAnchorIds() {
-        SourcePosition sectionStart = SourcePosition.of("p.md", 20);
-        Page page = withHeadings(page("p.md", "P", category("Cat", question(1, "Q",
-                        answer("##### Step\n\nfirst\n\n##### Step\n\nsecond"),
-                        new Prose(SectionKind.GENERIC, "Trade-offs", "Some.", sectionStart)))),
-                new Heading(2, "Cat", "cat", SourcePosition.of("p.md", 3)),
-                new Heading(3, "1. Q", "1-q", SourcePosition.of("p.md", 5)),
-                new Heading(5, "Step", "step", SourcePosition.of("p.md", 9)),
-                new Heading(5, "Step", "step-1", SourcePosition.of("p.md", 13)),
-                new Heading(4, "Trade-offs", "trade-offs", sectionStart));
+    void headingsInContentGetTheAnchorIdsTheModelGivesThem() {
+        Page page = page("p.md", "P", category("Cat", question(1, "Q",
+                answer("##### Step\n\nfirst\n\n##### Step\n\nsecond", "step", "step-1"),
+                new Prose(SectionKind.GENERIC, "Trade-offs", "trade-offs", "Some.", List.of(),
+                        SourcePosition.of("p.md", 20)))));
 
         Document html = parse(render(site("S", page)), "p.html");
 
         assertThat(html.select(".qd-answer h5").eachAttr("id")).containsExactly("step", "step-1");
         assertThat(html.select(".qd-generic .qd-label").attr("id")).isEqualTo("trade-offs");
         assertThat(html.select("[id=cat], [id=1-q]")).hasSize(2);
+    }
+
+    @Test
+    void everyHeadingTheParserNamedHasItsIdInThePageWhateverItsMarkup() {
+        Page page = new PageParser().parse(new SourceFile("p.md", """
+                ## Big O
+
+                ### 1. What does O([1, N]) mean?
+                **Answer:** A range.
+
+                > ##### O([1, N])
+                > The notation, `quoted`.
+
+                #### **Bold** *words*
+                Emphasis.
+                """)).page().orElseThrow();
+
+        Document html = parse(render(site("S", page)), "p.html");
+
+        assertThat(page.headings()).hasSize(4);
+        for (Heading heading : page.headings()) {
+            assertThat(html.getElementById(heading.id())).as(heading.text()).isNotNull();
+        }
     }
 
     @Test

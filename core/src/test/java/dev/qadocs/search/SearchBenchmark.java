@@ -174,10 +174,10 @@ public final class SearchBenchmark {
                     body.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
                 }
                 entries.add(new Question(OptionalInt.empty(), title.toString().strip(), "q" + i,
-                        List.of(new Prose(SectionKind.ANSWER, "Answer", body.toString(), at)), at));
+                        List.of(new Prose(SectionKind.ANSWER, "Answer", "", body.toString(), List.of(), at)), at));
             }
-            pages.add(new Page(path, FrontMatter.titled("Synthetic page " + p), "",
-                    List.of(new Category("Questions", "questions", "", entries, at)), List.of(), List.of(), at));
+            pages.add(new Page(path, FrontMatter.titled("Synthetic page " + p), "", List.of(),
+                    List.of(new Category("Questions", "questions", "", List.of(), entries, at)), List.of(), List.of(), at));
         }
         return new Site(SiteConfig.named("Synthetic"), pages);
     }

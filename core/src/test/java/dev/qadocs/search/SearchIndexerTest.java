@@ -43,12 +43,15 @@ class SearchIndexerTest {
 
     static Site smallSite() {
         Question question = new Question(OptionalInt.of(11), "What problem does retrieval solve?", "11-what-problem",
-                List.of(new Prose(SectionKind.ANSWER, "Answer", "It grounds **answers** in documents.", AT),
-                        new Prose(SectionKind.RED_FLAG, "Red flag answer", "Saying it removes all errors.", AT)), AT);
-        Passage passage = new Passage("Case study: a support bot", "case-study", "A bot that cites manuals.", true, AT);
+                List.of(new Prose(SectionKind.ANSWER, "Answer", "", "It grounds **answers** in documents.", List.of(), AT),
+                        new Prose(SectionKind.RED_FLAG, "Red flag answer", "",
+                                "Saying it removes all errors.", List.of(), AT)), AT);
+        Passage passage = new Passage("Case study: a support bot", "case-study", "A bot that cites manuals.", List.of(), true,
+                AT);
         Page page = new Page("guide/rag.md", new FrontMatter("Retrieval", "Grounding answers", java.util.Optional.empty(),
-                OptionalInt.empty(), Map.of()), "Intro words.", List.of(new Category("Basics", "basics", "",
-                List.of(question, passage, new Passage("", "", "untitled text", false, AT)), AT)), List.of(), List.of(), AT);
+                OptionalInt.empty(), Map.of()), "Intro words.", List.of(), List.of(new Category("Basics", "basics", "", List.of(),
+                List.of(question, passage, new Passage("", "", "untitled text", List.of(), false, AT)), AT)), List.of(),
+                List.of(), AT);
         return new Site(SiteConfig.named("Guide"), List.of(page));
     }
 
@@ -72,7 +75,7 @@ class SearchIndexerTest {
     @Test
     void linksToAPageWhoseNameNeedsEscapingAreUrlEncoded() {
         Page page = new Page("c# notes.md", new FrontMatter("C sharp", "Notes on the language", java.util.Optional.empty(),
-                OptionalInt.empty(), Map.of()), "", List.of(), List.of(), List.of(), AT);
+                OptionalInt.empty(), Map.of()), "", List.of(), List.of(), List.of(), List.of(), AT);
         Files out = new Files();
         new SearchIndexer().write(new Site(SiteConfig.named("Guide"), List.of(page)), out);
 

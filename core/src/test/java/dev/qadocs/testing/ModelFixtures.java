@@ -6,7 +6,6 @@ import dev.qadocs.model.Entry;
 import dev.qadocs.model.FrontMatter;
 import dev.qadocs.model.FurtherReading;
 import dev.qadocs.model.GlossaryTerm;
-import dev.qadocs.model.Heading;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Passage;
 import dev.qadocs.model.Prose;
@@ -55,13 +54,8 @@ public final class ModelFixtures {
     public static Page page(String path, String title, String description, String intro, Category... categories) {
         FrontMatter meta = new FrontMatter(title, description, Optional.empty(), OptionalInt.empty(),
                 Map.of());
-        return new Page(path, meta, intro, List.of(categories), List.of(), List.of(), SourcePosition.of(path, 1));
-    }
-
-    /** The page with its heading list replaced, for tests of anchors. */
-    public static Page withHeadings(Page page, Heading... headings) {
-        return new Page(page.path(), page.meta(), page.intro(), page.categories(), List.of(headings), page.links(),
-                page.position());
+        return new Page(path, meta, intro, List.of(), List.of(categories), List.of(), List.of(),
+                SourcePosition.of(path, 1));
     }
 
     public static Category category(String title, Entry... entries) {
@@ -69,7 +63,7 @@ public final class ModelFixtures {
     }
 
     public static Category categoryWithIntro(String title, String intro, Entry... entries) {
-        return new Category(title, slug(title), intro, List.of(entries), HERE);
+        return new Category(title, slug(title), intro, List.of(), List.of(entries), HERE);
     }
 
     public static Question question(int number, String title, Section... sections) {
@@ -81,15 +75,16 @@ public final class ModelFixtures {
     }
 
     public static Passage passage(String title, String markdown) {
-        return new Passage(title, slug(title), markdown, false, HERE);
+        return new Passage(title, slug(title), markdown, List.of(), false, HERE);
     }
 
-    public static Prose answer(String markdown) {
-        return prose(SectionKind.ANSWER, markdown);
+    /** @param headingIds the anchor ids of the headings in {@code markdown}, as the parser gives them */
+    public static Prose answer(String markdown, String... headingIds) {
+        return new Prose(SectionKind.ANSWER, SectionKind.ANSWER.defaultLabel(), "", markdown, List.of(headingIds), HERE);
     }
 
     public static Prose prose(SectionKind kind, String markdown) {
-        return new Prose(kind, kind.defaultLabel(), markdown, HERE);
+        return new Prose(kind, kind.defaultLabel(), "", markdown, List.of(), HERE);
     }
 
     /** Pairs given as question, answer, question, answer... */
@@ -101,7 +96,7 @@ public final class ModelFixtures {
             markdown.append("**Q:** ").append(questionsAndAnswers[i]).append("\n**A:** ")
                     .append(questionsAndAnswers[i + 1]).append("\n\n");
         }
-        return new QuickFire("Quick-fire", markdown.toString().strip(), pairs, HERE);
+        return new QuickFire("Quick-fire", "", markdown.toString().strip(), List.of(), pairs, HERE);
     }
 
     /** References given as title, url, title, url...; a null url is a reference without a link. */
@@ -114,16 +109,16 @@ public final class ModelFixtures {
             references.add(new FurtherReading.Reference(title, url, HERE));
             markdown.append("- ").append(url.map(u -> "[" + title + "](" + u + ")").orElse(title)).append('\n');
         }
-        return new FurtherReading("Further reading", markdown.toString().strip(), references, HERE);
+        return new FurtherReading("Further reading", "", markdown.toString().strip(), List.of(), references, HERE);
     }
 
     public static GlossaryTerm glossary(String term, String markdown) {
-        return new GlossaryTerm(term, "Glossary", markdown, HERE);
+        return new GlossaryTerm(term, "Glossary", "", markdown, List.of(), HERE);
     }
 
     public static Callout callout(Callout.Type type, String markdown) {
         String label = type.id().substring(0, 1).toUpperCase(Locale.ROOT) + type.id().substring(1);
-        return new Callout(type, label, markdown, HERE);
+        return new Callout(type, label, "", markdown, List.of(), HERE);
     }
 
     /** GitHub-style anchor id. */

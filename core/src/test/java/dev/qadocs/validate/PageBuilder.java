@@ -106,7 +106,7 @@ public final class PageBuilder {
 
     public PageBuilder passage(int line, String text) {
         ensureCategory();
-        entries.add(new Passage(text, slug(text), "Some prose.", false, at(line)));
+        entries.add(new Passage(text, slug(text), "Some prose.", List.of(), false, at(line)));
         return this;
     }
 
@@ -134,12 +134,13 @@ public final class PageBuilder {
     }
 
     public Prose section(SectionKind kind, int line, String markdown) {
-        return new Prose(kind, kind.defaultLabel(), markdown, at(line));
+        return new Prose(kind, kind.defaultLabel(), "", markdown, List.of(), at(line));
     }
 
     public Page build() {
         closeCategory();
-        return new Page(path, FrontMatter.titled(title), "", categories, headings, links, SourcePosition.of(path, 1));
+        return new Page(path, FrontMatter.titled(title), "", List.of(), categories, headings, links,
+                SourcePosition.of(path, 1));
     }
 
     private void ensureCategory() {
@@ -153,7 +154,7 @@ public final class PageBuilder {
 
     private void closeCategory() {
         if (entries != null) {
-            categories.add(new Category(categoryTitle, categoryId, categoryIntro, entries, categoryPosition));
+            categories.add(new Category(categoryTitle, categoryId, categoryIntro, List.of(), entries, categoryPosition));
             entries = null;
         }
     }

@@ -58,8 +58,8 @@ class StructureRulesTest {
     void quickFirePairsAndReferencesAreContentEvenWithoutProse() {
         PageBuilder p = page("rag.md").category(5, "Basics");
         p.question(7, 1, "What is RAG?", p.answer(8, "Yes."),
-                new QuickFire("Quick-fire", "", List.of(new QuickFire.Pair("Q?", "A.", p.at(11))), p.at(10)),
-                new FurtherReading("Further reading", "", List.of(
+                new QuickFire("Quick-fire", "", "", List.of(), List.of(new QuickFire.Pair("Q?", "A.", p.at(11))), p.at(10)),
+                new FurtherReading("Further reading", "", "", List.of(), List.of(
                         new FurtherReading.Reference("A paper", Optional.empty(), p.at(14))), p.at(13)));
 
         assertThat(findings(site(p.build()), "empty-section")).isEmpty();
@@ -170,7 +170,7 @@ class StructureRulesTest {
         p.question(13, 3, "Weak and strong", p.section(SectionKind.WEAK_VS_STRONG, 14, "- **Strong:** this"));
         p.question(16, 4, "Notes only", p.section(SectionKind.WHAT_IS_TESTED, 17, "Depth."),
                 p.section(SectionKind.RED_FLAG, 18, "Guessing."));
-        p.question(20, 5, "Callout only", new Callout(Callout.Type.NOTE, "Note", "Asked often.", p.at(21)));
+        p.question(20, 5, "Callout only", new Callout(Callout.Type.NOTE, "Note", "", "Asked often.", List.of(), p.at(21)));
 
         assertThat(findings(site(p.build()), "missing-answer"))
                 .containsExactly("ml.md:16:1 missing-answer", "ml.md:20:1 missing-answer");
