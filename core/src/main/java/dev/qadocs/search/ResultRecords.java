@@ -17,18 +17,37 @@ final class ResultRecords {
     /** Enough text for a two-line snippet around the first matching word. */
     static final int SNIPPET_CHARS = 240;
 
-    private final List<List<List<Object>>> chunks = new ArrayList<>();
-
-    void add(SearchDocument document) {
-        if (chunks.isEmpty() || chunks.get(chunks.size() - 1).size() == PER_FILE) {
-            chunks.add(new ArrayList<>());
-        }
-        chunks.get(chunks.size() - 1).add(List.of(document.title(), document.url(), document.category(), cut(document.snippet())));
+    /**
+     * One {@code r.<hash>.<n>.js}: the records of up to {@link #PER_FILE} consecutive documents, as columns, so
+     * the keys are written once per file. Its components are the file's JSON keys, described to the client by the
+     * {@code RecordFile} typedef of {@code search-engine.js}.
+     *
+     * @param categories index of each document's category in the manifest's category table
+     */
+    record RecordFile(List<String> titles, List<String> urls, List<Integer> categories, List<String> snippets) {
     }
 
-    /** Writes the files and returns their shared hash. */
-    String write(ScriptFiles files) {
-        return files.writeNumbered("r", chunks);
+    private final List<String> titles = new ArrayList<>();
+    private final List<String> urls = new ArrayList<>();
+    private final List<Integer> categories = new ArrayList<>();
+    private final List<String> snippets = new ArrayList<>();
+
+    void add(SearchDocument document) {
+        titles.add(document.title());
+        urls.add(document.url());
+        categories.add(document.category());
+        snippets.add(cut(document.snippet()));
+    }
+
+    /** Writes the files and returns where the client finds them. */
+    SearchManifest.RecordFiles write(ScriptFiles files) {
+        List<RecordFile> parts = new ArrayList<>();
+        for (int from = 0; from < titles.size(); from += PER_FILE) {
+            int to = Math.min(titles.size(), from + PER_FILE);
+            parts.add(new RecordFile(List.copyOf(titles.subList(from, to)), List.copyOf(urls.subList(from, to)),
+                    List.copyOf(categories.subList(from, to)), List.copyOf(snippets.subList(from, to))));
+        }
+        return new SearchManifest.RecordFiles(files.writeNumbered("r", parts), PER_FILE);
     }
 
     private static String cut(String text) {
