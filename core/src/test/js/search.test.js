@@ -44,10 +44,10 @@ const PER_PACK = 3;
 // Two categories of one page: documents 0-249 and 250-499.
 function index(postingsByTerm, blockSize) {
   const files = { 'index.js': { documents: 500, k1: 1.2, b: 0.75,
-    fields: [{ name: 'body', boost: 1, documentCount: 500, totalLength: 6000 }],
-    categories: { pageTitles: ['Page'], pages: [0, 0], titles: ['First half', 'Second half'], firstDocuments: [0, 250] },
+    fields: [{ name: 'body', boost: 1, documentCount: 500, totalLength: 6000 }], categoryFile: 'c',
     postingShards: { firstTerms: [''], files: ['p'] }, vocabularyShards: { firstTerms: [''], files: ['v'] },
-    tailPacks: { hash: 't', firstBlocks: [] }, recordFiles: { hash: 'r', perFile: 4 } }, p: {}, v: {} };
+    tailPacks: { hash: 't', firstBlocks: [] }, recordFiles: { hash: 'r', perFile: 4 } }, p: {}, v: {},
+    c: { pageTitles: ['Page'], pages: [0, 0], titles: ['First half', 'Second half'], firstDocuments: [0, 250] } };
   let tailCount = 0;
   const tail = b => {
     const n = tailCount++, pack = Math.floor(n / PER_PACK);
@@ -91,13 +91,15 @@ test('reading best-first blocks finds the same top ten as reading every posting,
   assert.ok(single.loaded.length < 10, single.loaded.join(' '));
 });
 
-test('a category filter keeps only its documents', async () => {
-  const { engine } = index({ alpha: randomPostings(5, 200) }, 16);
+test('a category filter keeps only its documents, and only a filter reads the category table', async () => {
+  const { engine, loaded } = index({ alpha: randomPostings(5, 200) }, 16);
   const all = await engine.search('alpha', { k: 10 });
   assert.ok(all.hits.some(h => h.doc < 250));
+  assert.ok(!loaded.includes('c'), loaded.join(' '));
   const second = await engine.search('alpha', { k: 10, category: '1' });
   assert.equal(second.hits.length, 10);
   assert.ok(second.hits.every(h => h.doc >= 250));
+  assert.ok(loaded.includes('c'));
 });
 
 test('an unknown word is corrected to a near term, a half-typed last word completed', async () => {
@@ -111,8 +113,8 @@ test('an unknown word is corrected to a near term, a half-typed last word comple
 
 test('records come from the file a document number picks, one named field per column', async () => {
   const { engine, files } = index({}, 16);
-  files['r.r.1.js'] = { titles: ['T4', 'T5', 'T6', 'T7'], urls: ['u4', 'u5', 'u6', 'u7'], categories: [0, 1, 1, 1],
-    snippets: ['s4', 's5', 's6', 's7'] };
-  assert.deepEqual(await engine.records([5, 4]), [{ title: 'T5', url: 'u5', category: 1, snippet: 's5' },
-    { title: 'T4', url: 'u4', category: 0, snippet: 's4' }]);
+  files['r.r.1.js'] = { titles: ['T4', 'T5', 'T6', 'T7'], urls: ['u4', 'u5', 'u6', 'u7'], pages: ['P', 'P', 'P', 'Q'],
+    categories: ['', 'C', 'C', 'D'], snippets: ['s4', 's5', 's6', 's7'] };
+  assert.deepEqual(await engine.records([5, 4]), [{ title: 'T5', url: 'u5', page: 'P', category: 'C', snippet: 's5' },
+    { title: 'T4', url: 'u4', page: 'P', category: '', snippet: 's4' }]);
 });

@@ -36,7 +36,7 @@ public final class SearchIndexer {
                 IndexExport.Tables tables = reader.leaves().isEmpty() ? IndexExport.EMPTY
                         : new IndexExport(files).write(reader.leaves().get(0).reader());
                 manifest = new SearchManifest(reader.maxDoc(), FieldStatistics.K1, FieldStatistics.B, tables.fields(),
-                        categoryTable(categories), tables.postingShards(), tables.vocabularyShards(), tables.tailPacks(),
+                        files.write("c", categoryTable(categories)), tables.postingShards(), tables.vocabularyShards(), tables.tailPacks(),
                         records.write(files));
             }
             files.writeManifest(manifest);

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * {@code search/index.js}, the one file the client knows by name: everything a query needs before it reads a
- * shard. Every component is a JSON key of the file, and so is every component of the records below; the engine
+ * shard. Every component is a JSON key of the file, as every component of the records below is of the file that
+ * holds it; the engine
  * script ({@code search-engine.js}) describes the same names in one {@code @typedef} per record, and
  * {@code SearchManifestTest} fails when the two disagree. Tables that grow with the site are columns (one list
  * per field) rather than lists of objects, so naming a field costs its name once, not once per row.
@@ -13,13 +14,14 @@ import java.util.List;
  * @param k1            BM25's term-frequency saturation, as Lucene's {@code BM25Similarity} has it
  * @param b             BM25's length normalisation
  * @param fields        the indexed fields, in the order each term lists its postings per field
- * @param categories    the filterable groups of documents
+ * @param categoryFile  the file of the {@link CategoryTable}: read only to filter, since at 10,000 categories it
+ *                      would outweigh everything else a first query reads
  * @param postingShards where each term's postings are: the shard holding the terms from one first term on
  * @param vocabularyShards where the terms and their document counts are, for completion and typos
  * @param tailPacks     where the tail blocks of long posting lists are
  * @param recordFiles   where the result records (what a hit shows) are
  */
-record SearchManifest(int documents, float k1, float b, List<IndexField> fields, CategoryTable categories,
+record SearchManifest(int documents, float k1, float b, List<IndexField> fields, String categoryFile,
                       ShardTable postingShards, ShardTable vocabularyShards, TailPacks tailPacks,
                       RecordFiles recordFiles) {
 
@@ -33,7 +35,7 @@ record SearchManifest(int documents, float k1, float b, List<IndexField> fields,
     }
 
     /**
-     * Categories in document order, as columns: category {@code i} is the page {@code pageTitles[pages[i]]}'s
+     * The filterable groups of documents, {@code c.<hash>.js}: categories in document order, as columns: category {@code i} is the page {@code pageTitles[pages[i]]}'s
      * category {@code titles[i]} (empty for the page's introduction) and holds the documents from
      * {@code firstDocuments[i]} to the next category's first. Page titles are listed once: one per category made
      * half the manifest.

@@ -63,7 +63,7 @@ class SearchIndexerTest {
         assertThat(out.text("search/index.js")).startsWith("__qadocs_search({");
         JsonNode manifest = data(out, "search/index.js");
         assertThat(manifest.get("documents").asInt()).isEqualTo(3);
-        JsonNode categories = manifest.get("categories");
+        JsonNode categories = data(out, "search/" + manifest.get("categoryFile").asText());
         assertThat(categories.toString()).isEqualTo("{\"pageTitles\":[\"Retrieval\"],\"pages\":[0,0],"
                 + "\"titles\":[\"\",\"Basics\"],\"firstDocuments\":[0,1]}");
         String hash = manifest.get("recordFiles").get("hash").asText();
@@ -71,7 +71,8 @@ class SearchIndexerTest {
         JsonNode records = data(out, "search/r." + hash + ".0.js");
         assertThat(records.toString()).isEqualTo("{\"titles\":[\"Retrieval\",\"What problem does retrieval solve?\","
                 + "\"Case study: a support bot\"],\"urls\":[\"guide/rag.html\",\"guide/rag.html#11-what-problem\","
-                + "\"guide/rag.html#case-study\"],\"categories\":[0,1,1],\"snippets\":[\"Grounding answers Intro words.\","
+                + "\"guide/rag.html#case-study\"],\"pages\":[\"Retrieval\",\"Retrieval\",\"Retrieval\"],"
+                + "\"categories\":[\"\",\"Basics\",\"Basics\"],\"snippets\":[\"Grounding answers Intro words.\","
                 + "\"It grounds answers in documents.\",\"A bot that cites manuals.\"]}");
         assertThat(out.text("search/r." + hash + ".0.js")).doesNotContain("untitled text");
     }
@@ -110,8 +111,9 @@ class SearchIndexerTest {
     void anEmptySiteStillGetsAManifest() {
         Files out = new Files();
         new SearchIndexer().write(new Site(SiteConfig.named("Empty"), List.of()), out);
-        assertThat(out.written).containsOnlyKeys("search/index.js");
         JsonNode manifest = data(out, "search/index.js");
+        // The filter's (empty) category table, and no shard.
+        assertThat(out.written).containsOnlyKeys("search/index.js", "search/" + manifest.get("categoryFile").asText());
         assertThat(manifest.get("documents").asInt()).isZero();
         assertThat(manifest.get("postingShards").get("files")).isEmpty();
     }

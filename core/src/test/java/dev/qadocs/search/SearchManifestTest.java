@@ -35,7 +35,8 @@ class SearchManifestTest {
     void everyRecordOfTheIndexFilesHasATypedefOfTheSameFields() throws IOException {
         Map<String, List<String>> typedefs = typedefs(engineScript());
         Map<String, List<String>> records = new LinkedHashMap<>();
-        Deque<Class<?>> pending = new ArrayDeque<>(List.of(SearchManifest.class, ResultRecords.RecordFile.class));
+        Deque<Class<?>> pending = new ArrayDeque<>(List.of(SearchManifest.class, SearchManifest.CategoryTable.class,
+                ResultRecords.RecordFile.class));
         while (!pending.isEmpty()) {
             Class<?> record = pending.pop();
             if (records.containsKey(record.getSimpleName())) {
@@ -60,7 +61,8 @@ class SearchManifestTest {
         JsonNode manifest = SearchIndexerTest.data(out, "search/index.js");
         assertThat(names(manifest)).isEqualTo(components(SearchManifest.class));
         assertThat(names(manifest.get("fields").get(0))).isEqualTo(components(SearchManifest.IndexField.class));
-        assertThat(names(manifest.get("categories"))).isEqualTo(components(SearchManifest.CategoryTable.class));
+        JsonNode categories = SearchIndexerTest.data(out, "search/" + manifest.get("categoryFile").asText());
+        assertThat(names(categories)).isEqualTo(components(SearchManifest.CategoryTable.class));
         JsonNode records = SearchIndexerTest.data(out, "search/r." + manifest.get("recordFiles").get("hash").asText() + ".0.js");
         assertThat(names(records)).isEqualTo(components(ResultRecords.RecordFile.class));
     }

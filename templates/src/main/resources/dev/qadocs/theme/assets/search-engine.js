@@ -18,7 +18,7 @@
    * @property {number} k1  BM25's term-frequency saturation
    * @property {number} b  BM25's length normalisation
    * @property {IndexField[]} fields  the indexed fields, in the order of each term's per-field postings
-   * @property {CategoryTable} categories  the groups a search can be filtered by
+   * @property {string} categoryFile  the file of the CategoryTable, read only to filter: it grows with the site
    * @property {ShardTable} postingShards  the files of the terms' postings
    * @property {ShardTable} vocabularyShards  the files of the terms and their document counts
    * @property {TailPacks} tailPacks  the files of the tail blocks of long posting lists
@@ -32,7 +32,7 @@
    * @property {number} totalLength  the sum of the field's lengths over all documents
    */
   /**
-   * Categories as columns: category i is titles[i] ('' for a page's introduction) of page pageTitles[pages[i]], and
+   * The groups a search can be filtered by, c.<hash>.js. Categories as columns: category i is titles[i] ('' for a page's introduction) of page pageTitles[pages[i]], and
    * holds the documents from firstDocuments[i] up to the next category's first.
    * @typedef {Object} CategoryTable
    * @property {string[]} pageTitles
@@ -65,7 +65,8 @@
    * @typedef {Object} RecordFile
    * @property {string[]} titles
    * @property {string[]} urls  relative to the site root
-   * @property {number[]} categories  each document's category number
+   * @property {string[]} pages  each document's page title
+   * @property {string[]} categories  each document's category title, '' for a page's introduction
    * @property {string[]} snippets  the text a snippet is cut from
    */
 
@@ -137,12 +138,14 @@
   }
 
   /**
-   * Category number of a manifest, spelt out.
+   * Category number of a table, spelt out.
+   * @param {CategoryTable} table
+   * @param {number} documents  the manifest's count, where the last category ends
    * @returns {{page: string, title: string, firstDocument: number, documentCount: number}}
    */
-  function category(manifest, number) {
-    var table = manifest.categories, next = number + 1;
-    var end = next < table.firstDocuments.length ? table.firstDocuments[next] : manifest.documents;
+  function category(table, number, documents) {
+    var next = number + 1;
+    var end = next < table.firstDocuments.length ? table.firstDocuments[next] : documents;
     return { page: table.pageTitles[table.pages[number]], title: table.titles[number],
       firstDocument: table.firstDocuments[number], documentCount: end - table.firstDocuments[number] };
   }
@@ -157,6 +160,8 @@
     var manifest = load('index.js');
     var files = {};
     function file(name) { return files[name] || (files[name] = load(name)); }
+    /** @returns {Promise<CategoryTable>} */
+    function categories() { return manifest.then(function (index) { return file(index.categoryFile); }); }
 
     /** A term's entry of a postings shard (one per field), or null for a term the index does not know. */
     function postings(index, term) {
@@ -261,11 +266,19 @@
       return { score: score, blocks: [firstBlock].concat(tailBlocks), nextBlock: 0, unreadBound: Infinity, id: 0 };
     }
 
-    /** Reads blocks best-first until no unread posting can change the top k or their order (Fagin's threshold). */
+    /** The hits of the top k, of one category when one is asked for. */
     function rank(index, clauses, wanted, categoryFilter) {
+      if (categoryFilter === undefined || categoryFilter === null || categoryFilter === '') {
+        return rankWithin(index, clauses, wanted, null);
+      }
+      return categories().then(function (table) {
+        return rankWithin(index, clauses, wanted, category(table, +categoryFilter, index.documents));
+      });
+    }
+
+    /** Reads blocks best-first until no unread posting can change the top k or their order (Fagin's threshold). */
+    function rankWithin(index, clauses, wanted, range) {
       var candidates = new Map();
-      var filtered = categoryFilter !== undefined && categoryFilter !== null && categoryFilter !== '';
-      var range = filtered ? category(index, +categoryFilter) : null;
       function kept(doc) {
         return !range || (doc >= range.firstDocument && doc < range.firstDocument + range.documentCount);
       }
@@ -347,7 +360,7 @@
 
     /**
      * What some documents show as hits.
-     * @returns {Promise<{title: string, url: string, category: number, snippet: string}[]>}
+     * @returns {Promise<{title: string, url: string, page: string, category: string, snippet: string}[]>}
      */
     function records(docs) {
       return manifest.then(function (index) {
@@ -355,13 +368,14 @@
         return Promise.all(docs.map(function (doc) {
           return file('r.' + where.hash + '.' + Math.floor(doc / where.perFile) + '.js').then(function (/** RecordFile */ part) {
             var entry = doc % where.perFile;
-            return { title: part.titles[entry], url: part.urls[entry], category: part.categories[entry], snippet: part.snippets[entry] };
+            return { title: part.titles[entry], url: part.urls[entry], page: part.pages[entry],
+              category: part.categories[entry], snippet: part.snippets[entry] };
           });
         }));
       });
     }
 
-    return { search: searchFor, records: records, manifest: manifest };
+    return { search: searchFor, records: records, categories: categories, manifest: manifest };
   }
 
   search.distance = distance;

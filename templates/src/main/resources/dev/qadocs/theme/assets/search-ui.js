@@ -76,7 +76,7 @@
 
   function start(box) {
     var input = box.querySelector('input'), list = box.querySelector('[role=listbox]');
-    var engine, filter, active = -1, shown = [], latestQuery = 0;
+    var engine, filter, filling, active = -1, shown = [], latestQuery = 0;
     // The manifest loads when the box is first focused, so the first query waits only for its own files.
     function ready() {
       if (!engine) {
@@ -85,23 +85,35 @@
       }
       return engine;
     }
-    function addFilter(manifest) {
+    // The filter's categories are a file of their own, large on a large site: read when a reader turns to the
+    // filter, which until then offers only "All categories".
+    function addFilter() {
       filter = document.createElement('select');
       filter.className = 'qd-search-filter';
       filter.setAttribute('aria-label', 'Filter by category');
-      var html = '<option value="">All categories</option>', page = null;
-      manifest.categories.titles.forEach(function (title, number) {
-        var group = search.category(manifest, number);
-        if (!group.documentCount) return;
-        if (group.page !== page) {
-          html += (page === null ? '' : '</optgroup>') + '<optgroup label="' + escape(group.page) + '">';
-          page = group.page;
-        }
-        html += '<option value="' + number + '">' + escape(group.title || group.page) + '</option>';
-      });
-      filter.innerHTML = html + (page === null ? '' : '</optgroup>');
+      filter.innerHTML = '<option value="">All categories</option>';
       filter.addEventListener('change', run);
+      // Focus for the keyboard; pointerdown too, as some browsers do not focus a select that is clicked.
+      filter.addEventListener('focus', fillFilter);
+      filter.addEventListener('pointerdown', fillFilter);
       box.insertBefore(filter, list);
+    }
+    function fillFilter() {
+      filling = filling || Promise.all([engine.manifest, engine.categories()]).then(function (loaded) {
+        var html = '', page = null;
+        loaded[1].titles.forEach(function (title, number) {
+          var group = search.category(loaded[1], number, loaded[0].documents);
+          if (!group.documentCount) return;
+          if (group.page !== page) {
+            html += (page === null ? '' : '</optgroup>') + '<optgroup label="' + escape(group.page) + '">';
+            page = group.page;
+          }
+          html += '<option value="' + number + '">' + escape(group.title || group.page) + '</option>';
+        });
+        var chosen = filter.value;
+        filter.innerHTML = '<option value="">All categories</option>' + html + (page === null ? '' : '</optgroup>');
+        filter.value = chosen;
+      });
     }
     function close() {
       list.hidden = true;
@@ -129,27 +141,26 @@
       if (!query.trim()) { close(); list.innerHTML = ''; return; }
       var current = ready();
       current.search(query, { prefix: !/\s$/.test(query), category: filter && filter.value, k: MAX_HITS }).then(function (found) {
-        return current.manifest.then(function (manifest) {
-          return current.records(found.hits.map(function (hit) { return hit.doc; })).then(function (records) {
-            if (mine === latestQuery) show(manifest, records, new Set(found.terms));
-          });
+        return current.records(found.hits.map(function (hit) { return hit.doc; })).then(function (records) {
+          if (mine === latestQuery) show(records, new Set(found.terms));
         });
       }).catch(function (error) {
         if (mine === latestQuery) { list.innerHTML = '<li class="qd-search-none">Search is unavailable</li>'; list.hidden = false; }
         throw error;
       });
     }
-    function show(manifest, records, terms) {
+    function show(records, terms) {
       shown = records;
       var mark = Array.from(terms).join(' ');
       list.innerHTML = records.length ? records.map(function (record, position) {
-        var group = search.category(manifest, record.category), url = record.url, hash = url.indexOf('#');
+        var url = record.url, hash = url.indexOf('#');
         var href = root + (hash < 0 ? url : url.slice(0, hash)) + '?h=' + encodeURIComponent(mark) + (hash < 0 ? '' : url.slice(hash));
         // APG's listbox holds no links (an option is not interactive content); choosing one navigates instead.
         return '<li role="option" id="qd-search-option-' + position + '" aria-selected="false" data-href="' + escape(href) + '">' +
           '<span class="qd-search-title">' + highlight(record.title, terms, 0, record.title.length) + '</span>' +
           '<span class="qd-search-category">' +
-          escape(group.title && group.title !== group.page ? group.page + ' › ' + group.title : group.page) + '</span>' +
+          escape(record.category && record.category !== record.page ? record.page + ' › ' + record.category : record.page) +
+          '</span>' +
           '<span class="qd-search-snippet">' + snippet(record.snippet, terms) + '</span></li>';
       }).join('') : '<li class="qd-search-none">No matching questions</li>';
       list.hidden = false;
