@@ -96,11 +96,11 @@
     return rows[from.length][to.length];
   }
 
-  /** The first n candidates by closeness, then document count (more first), then term. */
-  function closest(candidates, n) {
+  /** The first few candidates by closeness, then document count (more first), then term. */
+  function closest(candidates, few) {
     return candidates.sort(function (x, y) {
       return x.edits - y.edits || y.documentCount - x.documentCount || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0);
-    }).slice(0, n);
+    }).slice(0, few);
   }
 
   // ---- The compact numbers of CompactNumbers.java: 5-bit digits, most significant first ----
@@ -307,7 +307,7 @@
         if (!open.length) return Promise.resolve(best(ordered()));
         var top = decided(open);
         if (top) return Promise.resolve(top);
-        var heaviest = open.reduce(function (a, clause) { return clause.unreadBound > a.unreadBound ? clause : a; });
+        var heaviest = open.reduce(function (most, clause) { return clause.unreadBound > most.unreadBound ? clause : most; });
         return tailBlock(index, heaviest.blocks[heaviest.nextBlock]).then(function (block) {
           read(heaviest, block);
           return step();
@@ -348,14 +348,14 @@
       return step();
     }
 
-    /** Tail block number n, from the pack whose first block is the last one not after n. */
-    function tailBlock(index, n) {
+    /** A tail block by its number, from the pack whose first block is the last one not after it. */
+    function tailBlock(index, number) {
       var firstBlocks = index.tailPacks.firstBlocks, low = 0, high = firstBlocks.length - 1;
       while (low < high) {
         var middle = (low + high + 1) >> 1;
-        if (firstBlocks[middle] <= n) low = middle; else high = middle - 1;
+        if (firstBlocks[middle] <= number) low = middle; else high = middle - 1;
       }
-      return file('b.' + index.tailPacks.hash + '.' + low + '.js').then(function (pack) { return pack[n - firstBlocks[low]]; });
+      return file('b.' + index.tailPacks.hash + '.' + low + '.js').then(function (pack) { return pack[number - firstBlocks[low]]; });
     }
 
     /**
