@@ -10,7 +10,9 @@ trap 'rm -rf "$tools"' EXIT
 mvn -B -q -o test-compile dependency:build-classpath -pl core -am \
     -Dmdep.outputFile="$tools/classpath.txt" -Dmdep.includeScope=test >/dev/null
 
-client=templates/src/main/resources/dev/qadocs/theme/assets/search.js
-echo "search.js: $(wc -c < "$client") bytes as shipped, $("$tools/node_modules/.bin/terser" "$client" -c -m | wc -c) bytes minified (terser -c -m)"
+assets=templates/src/main/resources/dev/qadocs/theme/assets
+for client in "$assets"/search-analysis.js "$assets"/search-engine.js "$assets"/search-ui.js; do
+    echo "$(basename "$client"): $(wc -c < "$client") bytes as written, $("$tools/node_modules/.bin/terser" "$client" -c -m | wc -c) bytes minified (terser -c -m)"
+done
 java -cp "core/target/test-classes:core/target/classes:templates/target/classes:$(cat "$tools/classpath.txt")" \
     -Dqadocs.projectRoot="$PWD" dev.qadocs.search.SearchBenchmark "$tools"

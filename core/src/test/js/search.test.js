@@ -1,8 +1,8 @@
-// Unit tests of the theme's search.js, run by `node --test` (Node 20+) from SearchScriptTest.
+// Unit tests of the theme's search analysis and engine, run by `node --test` (Node 20+) from SearchScriptTest.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { words, stem, distance, Engine } = require(process.env.SEARCH_JS);
+const { words, stem, distance, Engine } = require(process.env.SEARCH_CLIENT);
 
 test('words drop possessives, stop words and overlong tokens, and keep where each word is', () => {
   const found = words("The model's KV-cache isn’t free; " + 'x'.repeat(41));
@@ -41,13 +41,17 @@ function block(postings) { return encode(postings.flatMap(p => [p.freq, len(p.do
 // Tail blocks are packed three to a file, as IndexExport packs them by size: b.t.<pack>.js, starts in the manifest.
 const PER_PACK = 3;
 
+// Two categories of one page: documents 0-249 and 250-499.
 function index(postingsByTerm, blockSize) {
-  const files = { 'index.js': { docs: 500, k1: 1.2, b: 0.75, pages: ['Page'], cats: [[0, 'All', 0]], per: 4, rec: [],
-    fields: [['body', 1, 500, 6000]], post: [['', 'p']], vocab: [['', 'v']], tails: ['t', []] }, p: {}, v: {} };
+  const files = { 'index.js': { documents: 500, k1: 1.2, b: 0.75,
+    fields: [{ name: 'body', boost: 1, documentCount: 500, totalLength: 6000 }], categoryFile: 'c',
+    postingShards: { firstTerms: [''], files: ['p'] }, vocabularyShards: { firstTerms: [''], files: ['v'] },
+    tailPacks: { hash: 't', firstBlocks: [] }, recordFiles: { hash: 'r', perFile: 4 } }, p: {}, v: {},
+    c: { pageTitles: ['Page'], pages: [0, 0], titles: ['First half', 'Second half'], firstDocuments: [0, 250] } };
   let tailCount = 0;
   const tail = b => {
     const n = tailCount++, pack = Math.floor(n / PER_PACK);
-    if (n % PER_PACK === 0) { files['index.js'].tails[1].push(n); files['b.t.' + pack + '.js'] = []; }
+    if (n % PER_PACK === 0) { files['index.js'].tailPacks.firstBlocks.push(n); files['b.t.' + pack + '.js'] = []; }
     files['b.t.' + pack + '.js'].push(b);
     return n;
   };
@@ -60,7 +64,7 @@ function index(postingsByTerm, blockSize) {
     files.v[term] = sorted.length;
   }
   const loaded = [];
-  return { loaded, engine: Engine(name => { loaded.push(name); return Promise.resolve(files[name]); }) };
+  return { loaded, files, engine: Engine(name => { loaded.push(name); return Promise.resolve(files[name]); }) };
 }
 
 function randomPostings(seed, n) {
@@ -87,15 +91,15 @@ test('reading best-first blocks finds the same top ten as reading every posting,
   assert.ok(single.loaded.length < 10, single.loaded.join(' '));
 });
 
-test('a category filter keeps only its documents', async () => {
-  const { engine } = index({ alpha: randomPostings(5, 200) }, 16);
+test('a category filter keeps only its documents, and only a filter reads the category table', async () => {
+  const { engine, loaded } = index({ alpha: randomPostings(5, 200) }, 16);
   const all = await engine.search('alpha', { k: 10 });
   assert.ok(all.hits.some(h => h.doc < 250));
-  const m = await engine.manifest;
-  m.cats.push(['Page', 'Second half', 250]);
+  assert.ok(!loaded.includes('c'), loaded.join(' '));
   const second = await engine.search('alpha', { k: 10, category: '1' });
   assert.equal(second.hits.length, 10);
   assert.ok(second.hits.every(h => h.doc >= 250));
+  assert.ok(loaded.includes('c'));
 });
 
 test('an unknown word is corrected to a near term, a half-typed last word completed', async () => {
@@ -105,4 +109,12 @@ test('an unknown word is corrected to a near term, a half-typed last word comple
   assert.deepEqual((await engine.search('retreival', {})).terms.sort(), ['retrain', 'retreiv', 'retriev']);
   assert.deepEqual((await engine.search('retr', { prefix: true })).terms.sort(), ['retr', 'retrain', 'retriev']);
   assert.deepEqual((await engine.search('retr', { prefix: false })).terms, ['retr']);
+});
+
+test('records come from the file a document number picks, one named field per column', async () => {
+  const { engine, files } = index({}, 16);
+  files['r.r.1.js'] = { titles: ['T4', 'T5', 'T6', 'T7'], urls: ['u4', 'u5', 'u6', 'u7'], pages: ['P', 'P', 'P', 'Q'],
+    categories: ['', 'C', 'C', 'D'], snippets: ['s4', 's5', 's6', 's7'] };
+  assert.deepEqual(await engine.records([5, 4]), [{ title: 'T5', url: 'u5', page: 'P', category: 'C', snippet: 's5' },
+    { title: 'T4', url: 'u4', page: 'P', category: '', snippet: 's4' }]);
 });

@@ -22,6 +22,13 @@ import java.util.Optional;
  */
 public final class SiteRenderer {
 
+    /**
+     * Classic scripts sharing {@code window.qadocsSearch}, not ES modules, which browsers refuse on {@code file://}:
+     * analysis and engine first, as the box's script uses both.
+     */
+    private static final List<String> SEARCH_SCRIPTS = List.of(
+            "assets/search-analysis.js", "assets/search-engine.js", "assets/search-ui.js");
+
     private final Theme theme;
     private final ViewFactory views;
     private final Mustache pageTemplate;
@@ -33,7 +40,8 @@ public final class SiteRenderer {
         this.theme = new Theme(templateDirectory);
         this.views = new ViewFactory(new Views.Assets(
                 theme.asset("assets/qadocs.css").path(), theme.asset("assets/qadocs.js").path(),
-                theme.asset("assets/search.css").path(), theme.asset("assets/search.js").path(),
+                theme.asset("assets/search.css").path(),
+                SEARCH_SCRIPTS.stream().map(name -> theme.asset(name).path()).toList(),
                 theme.asset("assets/nav.css").path(), theme.asset("assets/nav.js").path(),
                 theme.asset("assets/study.css").path(), theme.asset("assets/study.js").path()));
         this.pageTemplate = theme.template("page.mustache");

@@ -25,9 +25,13 @@ public final class Views {
                          String markdownHref) {
     }
 
-    /** Hashed asset paths, relative to the root. */
-    public record Assets(String css, String js, String searchCss, String searchJs, String navCss, String navJs,
-                         String studyCss, String studyJs) {
+    /**
+     * Hashed asset paths, relative to the root.
+     *
+     * @param searchScripts the search client's scripts, in the order they must run
+     */
+    public record Assets(String css, String js, String searchCss, List<String> searchScripts, String navCss,
+                         String navJs, String studyCss, String studyJs) {
     }
 
     public record NavPage(String title, String href, boolean current, int questionCount,

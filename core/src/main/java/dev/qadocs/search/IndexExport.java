@@ -19,7 +19,9 @@ import java.util.TreeMap;
  * Turns a one-segment Lucene index into the static files the client reads: postings shards (terms by range, each
  * term with its first block of postings per field), tail blocks, and vocabulary shards (just terms and document
  * counts, for prefix and typo expansion). Terms are ordered as JavaScript compares strings (UTF-16 units), so the
- * client can binary-search the shard tables of the manifest.
+ * client can binary-search the shard tables of the manifest. A postings shard maps each term to one entry per
+ * field, {@code 0} or {@code [documentCount, firstBlock, [tail block numbers]]}: positional, unlike the manifest,
+ * because shards hold thousands of them and are what every query word downloads.
  */
 final class IndexExport {
 
@@ -35,12 +37,16 @@ final class IndexExport {
      */
     static final int TAIL_PACK_CHARS = 8_000;
 
+    /** What the manifest says of the index: its fields and where its shards and tail blocks are. */
+    record Tables(List<SearchManifest.IndexField> fields, SearchManifest.ShardTable postingShards,
+                  SearchManifest.ShardTable vocabularyShards, SearchManifest.TailPacks tailPacks) {
+    }
+
     /** The tables of a site without a single document: the client then finds nothing, without failing. */
-    static final Map<String, Object> EMPTY = Map.of("fields", List.of(), "post", List.of(), "vocab", List.of());
+    static final Tables EMPTY = new Tables(List.of(), new SearchManifest.ShardTable(List.of(), List.of()),
+            new SearchManifest.ShardTable(List.of(), List.of()), new SearchManifest.TailPacks("", List.of()));
 
     private final ScriptFiles files;
-    private final List<List<String>> postingShards = new ArrayList<>();
-    private final List<List<String>> vocabularyShards = new ArrayList<>();
     private final List<List<String>> tailPacks = new ArrayList<>();
     private final List<Integer> packStarts = new ArrayList<>();
     private int tailBlocks;
@@ -50,8 +56,8 @@ final class IndexExport {
         this.files = files;
     }
 
-    /** Writes every shard and returns the manifest's {@code fields}, {@code post} and {@code vocab} tables. */
-    Map<String, Object> write(LeafReader leaf) throws IOException {
+    /** Writes every shard and returns the tables that find them. */
+    Tables write(LeafReader leaf) throws IOException {
         SearchField[] fields = SearchField.values();
         FieldStatistics[] statistics = new FieldStatistics[fields.length];
         TreeMap<String, int[][][]> terms = new TreeMap<>();
@@ -60,8 +66,8 @@ final class IndexExport {
             collect(leaf.terms(fields[f].id()), f, fields.length, terms);
         }
 
-        Shard postings = new Shard("p", POSTINGS_SHARD_CHARS, postingShards);
-        Shard vocabulary = new Shard("v", VOCABULARY_SHARD_CHARS, vocabularyShards);
+        Shard postings = new Shard("p", POSTINGS_SHARD_CHARS);
+        Shard vocabulary = new Shard("v", VOCABULARY_SHARD_CHARS);
         for (Map.Entry<String, int[][][]> term : terms.entrySet()) {
             List<Object> perField = new ArrayList<>();
             int documents = 0;
@@ -83,13 +89,9 @@ final class IndexExport {
         vocabulary.flush();
         String tailHash = files.writeNumbered("b", tailPacks);
 
-        Map<String, Object> tables = new LinkedHashMap<>();
-        tables.put("fields", Arrays.stream(statistics)
-                .map(s -> List.of(s.field().id(), s.field().boost(), s.docCount(), s.sumTotalTermFreq())).toList());
-        tables.put("post", postingShards);
-        tables.put("vocab", vocabularyShards);
-        tables.put("tails", List.of(tailHash, packStarts));
-        return tables;
+        return new Tables(Arrays.stream(statistics).map(s -> new SearchManifest.IndexField(s.field().id(),
+                        s.field().boost(), s.docCount(), s.sumTotalTermFreq())).toList(),
+                postings.table(), vocabulary.table(), new SearchManifest.TailPacks(tailHash, List.copyOf(packStarts)));
     }
 
     /**
@@ -131,14 +133,14 @@ final class IndexExport {
     private final class Shard {
         private final String kind;
         private final int limit;
-        private final List<List<String>> table;
+        private final List<String> firstTerms = new ArrayList<>();
+        private final List<String> names = new ArrayList<>();
         private Map<String, Object> entries = new LinkedHashMap<>();
         private int chars;
 
-        Shard(String kind, int limit, List<List<String>> table) {
+        Shard(String kind, int limit) {
             this.kind = kind;
             this.limit = limit;
-            this.table = table;
         }
 
         void add(String term, Object entry) {
@@ -153,10 +155,14 @@ final class IndexExport {
             if (entries.isEmpty()) {
                 return;
             }
-            String first = entries.keySet().iterator().next();
-            table.add(List.of(first, files.write(kind, entries)));
+            firstTerms.add(entries.keySet().iterator().next());
+            names.add(files.write(kind, entries));
             entries = new LinkedHashMap<>();
             chars = 0;
+        }
+
+        SearchManifest.ShardTable table() {
+            return new SearchManifest.ShardTable(List.copyOf(firstTerms), List.copyOf(names));
         }
     }
 }

@@ -53,8 +53,8 @@ final class ScriptFiles {
         return hash;
     }
 
-    void writeManifest(Object data) {
-        put(MANIFEST, script(data));
+    void writeManifest(SearchManifest manifest) {
+        put(MANIFEST, script(manifest));
     }
 
     /** Bytes written so far: what the whole index weighs. */
@@ -79,7 +79,7 @@ final class ScriptFiles {
         try {
             return JSON.writeValueAsString(data);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("index data is plain lists, maps and strings", e);
+            throw new IllegalStateException("index data is records, lists, maps and strings", e);
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Lucene's English chain (possessives, lowercase, English stop words, Porter stemmer) over a tokenizer simple
- * enough to port exactly: the browser's {@code search.js} repeats every step, and the parity test holds the two
+ * enough to port exactly: the browser's {@code search-analysis.js} repeats every step, and the parity test holds the two
  * together. Lucene's StandardTokenizer (UAX#29) is left out on purpose: its word-break rules would need a large
  * table in the client, and Q&amp;A text gains nothing from them.
  */
@@ -23,7 +23,10 @@ public final class SearchAnalyzer extends Analyzer {
     /** Runs of letters, marks and digits, with inner apostrophes kept so possessives and contractions stay one word. */
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['\u2019][\\p{L}\\p{M}\\p{N}]+)*");
 
-    /** Longer tokens are hashes, base64 and the like: nobody searches for them, and they bloat the vocabulary. */
+    /**
+     * Longer tokens are hashes, base64 and the like: nobody searches for them, and they bloat the vocabulary.
+     * {@code search-analysis.js} has the same constant under the same name; the analysis parity test holds them.
+     */
     static final int MAX_TOKEN_LENGTH = 40;
 
     @Override

@@ -7,7 +7,7 @@ package dev.qadocs.search;
  * @param body     plain text of everything else in it
  * @param snippet  plain text the hit's snippet is cut from (the answer of a question)
  * @param url      relative to the site root: {@code guide/rag.html#what-is-rag}
- * @param category index into the site's category list, for the filter and the hit's label
+ * @param category the category it is in, which labels the hit
  */
-record SearchDocument(String title, String body, String snippet, String url, int category) {
+record SearchDocument(String title, String body, String snippet, String url, SearchCategory category) {
 }

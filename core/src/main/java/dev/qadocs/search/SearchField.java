@@ -1,6 +1,6 @@
 package dev.qadocs.search;
 
-/** The indexed fields and their boosts; {@code search.js} reads both from the manifest, never from its own copy. */
+/** The indexed fields and their boosts; the client reads both from the manifest, never from its own copy. */
 enum SearchField {
     TITLE("title", 3f),
     BODY("body", 1f);

@@ -8,13 +8,12 @@ import org.apache.lucene.index.DirectoryReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Builds the site's search index with Lucene and writes it under {@code search/} as static files the theme's
- * {@code search.js} loads on demand: {@code search/index.js} (the manifest) names every other file.
+ * search scripts load on demand: {@code search/index.js} (the {@link SearchManifest}) names every other file.
  */
 public final class SearchIndexer {
 
@@ -32,27 +31,28 @@ public final class SearchIndexer {
                 index.add(document);
                 records.add(document);
             });
-            Map<String, Object> manifest = new LinkedHashMap<>();
+            SearchManifest manifest;
             try (DirectoryReader reader = index.open()) {
-                manifest.put("docs", reader.maxDoc());
-                manifest.put("k1", FieldStatistics.K1);
-                manifest.put("b", FieldStatistics.B);
-                // Page titles once, categories by page number: a page's title repeated per category was half the manifest.
-                List<String> pages = categories.stream().map(SearchCategory::page).distinct().toList();
-                Map<String, Integer> pageNumbers = new HashMap<>();
-                pages.forEach(p -> pageNumbers.put(p, pageNumbers.size()));
-                manifest.put("pages", pages);
-                manifest.put("cats", categories.stream()
-                        .map(c -> List.of(pageNumbers.get(c.page()), c.title(), c.firstDocument())).toList());
-                manifest.putAll(reader.leaves().isEmpty() ? IndexExport.EMPTY
-                        : new IndexExport(files).write(reader.leaves().get(0).reader()));
+                IndexExport.Tables tables = reader.leaves().isEmpty() ? IndexExport.EMPTY
+                        : new IndexExport(files).write(reader.leaves().get(0).reader());
+                manifest = new SearchManifest(reader.maxDoc(), FieldStatistics.K1, FieldStatistics.B, tables.fields(),
+                        files.write("c", categoryTable(categories)), tables.postingShards(), tables.vocabularyShards(), tables.tailPacks(),
+                        records.write(files));
             }
-            manifest.put("per", ResultRecords.PER_FILE);
-            manifest.put("rec", records.write(files));
             files.writeManifest(manifest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return files.bytes();
+    }
+
+    private static SearchManifest.CategoryTable categoryTable(List<SearchCategory> categories) {
+        List<String> pageTitles = categories.stream().map(SearchCategory::page).distinct().toList();
+        Map<String, Integer> pageNumbers = new HashMap<>();
+        pageTitles.forEach(p -> pageNumbers.put(p, pageNumbers.size()));
+        return new SearchManifest.CategoryTable(pageTitles,
+                categories.stream().map(c -> pageNumbers.get(c.page())).toList(),
+                categories.stream().map(SearchCategory::title).toList(),
+                categories.stream().map(SearchCategory::firstDocument).toList());
     }
 }

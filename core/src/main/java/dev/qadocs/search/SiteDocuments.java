@@ -38,18 +38,18 @@ final class SiteDocuments {
             String pageUrl = SiteUrls.html(page);
             String intro = markdown.text(page.intro());
             if (!intro.isBlank() || !page.meta().description().isBlank()) {
-                int category = open(page, "");
+                SearchCategory category = open(page, "");
                 String text = (page.meta().description() + " " + intro).strip();
                 emit(sink, new SearchDocument(page.meta().title(), text, text, pageUrl, category));
             }
             for (Category category : page.categories()) {
-                int index = open(page, category.title());
+                SearchCategory opened = open(page, category.title());
                 for (Entry entry : category.entries()) {
                     if (entry instanceof Question q) {
-                        emit(sink, question(q, pageUrl, index));
+                        emit(sink, question(q, pageUrl, opened));
                     } else if (entry instanceof Passage p && !p.title().isBlank()) {
                         String text = markdown.text(p.markdown());
-                        emit(sink, new SearchDocument(p.title(), text, text, pageUrl + "#" + p.id(), index));
+                        emit(sink, new SearchDocument(p.title(), text, text, pageUrl + "#" + p.id(), opened));
                     }
                 }
             }
@@ -57,9 +57,10 @@ final class SiteDocuments {
         return List.copyOf(categories);
     }
 
-    private int open(Page page, String title) {
-        categories.add(new SearchCategory(page.meta().title(), title, documents));
-        return categories.size() - 1;
+    private SearchCategory open(Page page, String title) {
+        SearchCategory category = new SearchCategory(page.meta().title(), title, documents);
+        categories.add(category);
+        return category;
     }
 
     private void emit(Consumer<SearchDocument> sink, SearchDocument document) {
@@ -68,7 +69,7 @@ final class SiteDocuments {
     }
 
     /** The snippet comes from the answer when there is one: the other sections rarely read well out of context. */
-    private SearchDocument question(Question q, String pageUrl, int category) {
+    private SearchDocument question(Question q, String pageUrl, SearchCategory category) {
         List<String> texts = q.sections().stream().map(this::text).toList();
         String body = texts.stream().filter(t -> !t.isBlank()).collect(Collectors.joining(" "));
         String snippet = body;

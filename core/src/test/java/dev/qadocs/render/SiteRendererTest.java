@@ -218,7 +218,8 @@ class SiteRendererTest {
         MemoryOutput output = render(SampleSite.of(null));
 
         assertThat(output.files().keySet()).filteredOn(p -> p.startsWith("assets/") && !p.startsWith("assets/vendor/"))
-                .hasSize(8).allMatch(p -> p.matches("assets/(qadocs|search|nav|study)\\.[0-9a-f]{8}\\.(css|js)"));
+                .hasSize(10).allMatch(p -> p.matches(
+                        "assets/(qadocs|search|search-analysis|search-engine|search-ui|nav|study)\\.[0-9a-f]{8}\\.(css|js)"));
         // Mermaid and KaTeX keep their names in folders named by their version, with their licences.
         assertThat(output.files().keySet()).filteredOn(p -> p.startsWith("assets/vendor/"))
                 .contains("assets/vendor/mermaid-11.14.0/mermaid.min.js", "assets/vendor/mermaid-11.14.0/LICENSE",
@@ -231,7 +232,11 @@ class SiteRendererTest {
         for (String src : page.select("script[src]").eachAttr("src")) {
             assertThat(output.files()).containsKey(src.substring(2));
         }
-        assertThat(page.select("script[src]")).hasSize(4).allMatch(s -> s.hasAttr("defer"));
+        assertThat(page.select("script[src]")).hasSize(6).allMatch(s -> s.hasAttr("defer"));
+        // Deferred scripts run in document order: the box's script uses what the other two define.
+        assertThat(page.select("script[src*=search]").eachAttr("src"))
+                .map(src -> src.replaceAll("\\.[0-9a-f]{8}\\.js$", ""))
+                .containsExactly("./assets/search-analysis", "./assets/search-engine", "./assets/search-ui");
     }
 
     @Test

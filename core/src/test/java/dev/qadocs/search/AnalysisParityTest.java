@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** search.js analyses text into exactly the terms Lucene's {@link SearchAnalyzer} indexes: every word of the corpus. */
+/** search-analysis.js analyses text into exactly the terms Lucene's {@link SearchAnalyzer} indexes: every word of the corpus. */
 class AnalysisParityTest {
 
     @TempDir

@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The Lucene query that search.js's query planning stands for, built from Lucene's own parts: the analysis chain
+ * The Lucene query that search-engine.js's query planning stands for, built from Lucene's own parts: the analysis chain
  * for words and terms, the index's term dictionary for completions, and Levenshtein automata for near spellings.
  * Each chosen term becomes a boosted {@link TermQuery} per field, and Lucene's BM25 does the scoring.
  */

@@ -12,7 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the theme's search.js in Node (20+), the JavaScript engine the tests hold the client to. */
+/** Runs the theme's search scripts in Node (20+), the JavaScript engine the tests hold the client to. */
 final class NodeScripts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -20,7 +20,10 @@ final class NodeScripts {
     private NodeScripts() {
     }
 
-    /** Copies a classpath resource (the theme's search.js, a test script) to a file Node can read. */
+    /** The search client's scripts, in the order a page loads them. */
+    static final List<String> SEARCH_SCRIPTS = List.of("search-analysis.js", "search-engine.js", "search-ui.js");
+
+    /** Copies a classpath resource (a theme script, a test script) to a file Node can read. */
     static Path resource(String name, Path folder) throws IOException {
         Path file = folder.resolve(name.substring(name.lastIndexOf('/') + 1));
         try (InputStream in = NodeScripts.class.getResourceAsStream(name)) {
@@ -32,22 +35,31 @@ final class NodeScripts {
         return file;
     }
 
-    static Path searchJs(Path folder) throws IOException {
-        return resource("/dev/qadocs/theme/assets/search.js", folder);
+    /** Copies the theme's search scripts into {@code folder}, as a page finds them in {@code assets/}. */
+    static void searchScripts(Path folder) throws IOException {
+        for (String script : SEARCH_SCRIPTS) {
+            resource("/dev/qadocs/theme/assets/" + script, folder);
+        }
+    }
+
+    /** The search scripts as a Node module ({@code search-client.js}): what they give {@code qadocsSearch}. */
+    static Path searchClient(Path folder) throws IOException {
+        searchScripts(folder);
+        return resource("/dev/qadocs/search/search-client.js", folder);
     }
 
     static List<List<Integer>> runQueries(Path site, List<?> queries, Path folder) throws IOException, InterruptedException {
         Path input = folder.resolve("queries.json");
         JSON.writeValue(input.toFile(), queries);
-        String out = node("run-queries.js", searchJs(folder).toString(), site.toString(), input.toString());
+        String out = node("run-queries.js", searchClient(folder).toString(), site.toString(), input.toString());
         return JSON.readValue(out, new TypeReference<>() { });
     }
 
-    /** The terms search.js's analysis makes of a text, in order. */
+    /** The terms search-analysis.js makes of a text, in order. */
     static List<String> analyze(String text, Path folder) throws IOException, InterruptedException {
         Path input = folder.resolve("text.txt");
         Files.writeString(input, text);
-        String out = node("analyze.js", searchJs(folder).toString(), input.toString());
+        String out = node("analyze.js", searchClient(folder).toString(), input.toString());
         return out.isEmpty() ? List.of() : List.of(out.split("\n"));
     }
 

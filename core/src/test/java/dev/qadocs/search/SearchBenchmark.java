@@ -80,7 +80,10 @@ public final class SearchBenchmark {
 
                 List<String> sample = sample(s.getValue());
                 try (Served served = new Served(dir)) {
-                    long client = Files.size(dir.resolve("assets/search.js"));
+                    long client = 0;
+                    for (String script : NodeScripts.SEARCH_SCRIPTS) {
+                        client += Files.size(dir.resolve("assets").resolve(script));
+                    }
                     Measured q = served.measure(browser, sample, Engine.QADOCS, client);
                     Measured p = served.measure(browser, sample, Engine.PAGEFIND, 0);
                     rows.add(new String[] {s.getKey(), "qadocs", ms(qadocsMillis), kb(indexBytes),
@@ -236,7 +239,7 @@ public final class SearchBenchmark {
                 const e = qadocsSearch.Engine(qadocsSearch.load);
                 const t = performance.now();
                 e.search(arguments[0], {k: 10}).then(r => e.records(r.hits.map(h => h.doc)))
-                  .then(recs => done({ms: performance.now() - t, urls: recs.map(r => r[1])}), err => done({error: String(err)}));
+                  .then(recs => done({ms: performance.now() - t, urls: recs.map(r => r.url)}), err => done({error: String(err)}));
                 """),
         PAGEFIND("Pagefind", """
                 const done = arguments[arguments.length - 1];

@@ -87,8 +87,13 @@ class SearchBrowserTest {
         waitFor(By.cssSelector("#qd-search-results [role=option]"));
         assertThat(browser.getCurrentUrl()).contains("?q=hooks");
 
+        // The categories load when the reader turns to the filter.
         WebElement filter = browser.findElement(By.cssSelector(".qd-search-filter"));
-        List<WebElement> categories = filter.findElements(By.cssSelector("optgroup[label='LLM & AI Systems'] option"));
+        filter.click();
+        List<WebElement> categories = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            List<WebElement> found = filter.findElements(By.cssSelector("optgroup[label='LLM & AI Systems'] option"));
+            return found.isEmpty() ? null : found;
+        });
         assertThat(categories).isNotEmpty();
         categories.get(0).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(

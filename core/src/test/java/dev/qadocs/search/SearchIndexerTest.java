@@ -11,6 +11,9 @@ import dev.qadocs.model.Site;
 import dev.qadocs.model.SiteConfig;
 import dev.qadocs.model.SourcePosition;
 import dev.qadocs.write.OutputSink;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -60,16 +63,21 @@ class SearchIndexerTest {
         Files out = new Files();
         new SearchIndexer().write(smallSite(), out);
 
-        String manifest = out.text("search/index.js");
-        assertThat(manifest).startsWith("__qadocs_search({").contains("\"docs\":3")
-                .contains("\"pages\":[\"Retrieval\"]", "[0,\"\",0]", "[0,\"Basics\",1]");
-        String hash = manifest.replaceAll("(?s).*\"rec\":\"(\\w+)\".*", "$1");
+        assertThat(out.text("search/index.js")).startsWith("__qadocs_search({");
+        JsonNode manifest = data(out, "search/index.js");
+        assertThat(manifest.get("documents").asInt()).isEqualTo(3);
+        JsonNode categories = data(out, "search/" + manifest.get("categoryFile").asText());
+        assertThat(categories.toString()).isEqualTo("{\"pageTitles\":[\"Retrieval\"],\"pages\":[0,0],"
+                + "\"titles\":[\"\",\"Basics\"],\"firstDocuments\":[0,1]}");
+        String hash = manifest.get("recordFiles").get("hash").asText();
         assertThat(out.written).containsKey("search/r." + hash + ".0.js").doesNotContainKey("search/r." + hash + ".1.js");
-        String records = out.text("search/r." + hash + ".0.js");
-        assertThat(records).contains("[\"Retrieval\",\"guide/rag.html\",0,\"Grounding answers Intro words.\"]",
-                "[\"What problem does retrieval solve?\",\"guide/rag.html#11-what-problem\",1,\"It grounds answers in documents.\"]",
-                "[\"Case study: a support bot\",\"guide/rag.html#case-study\",1,\"A bot that cites manuals.\"]")
-                .doesNotContain("untitled text");
+        JsonNode records = data(out, "search/r." + hash + ".0.js");
+        assertThat(records.toString()).isEqualTo("{\"titles\":[\"Retrieval\",\"What problem does retrieval solve?\","
+                + "\"Case study: a support bot\"],\"urls\":[\"guide/rag.html\",\"guide/rag.html#11-what-problem\","
+                + "\"guide/rag.html#case-study\"],\"pages\":[\"Retrieval\",\"Retrieval\",\"Retrieval\"],"
+                + "\"categories\":[\"\",\"Basics\",\"Basics\"],\"snippets\":[\"Grounding answers Intro words.\","
+                + "\"It grounds answers in documents.\",\"A bot that cites manuals.\"]}");
+        assertThat(out.text("search/r." + hash + ".0.js")).doesNotContain("untitled text");
     }
 
     @Test
@@ -79,8 +87,7 @@ class SearchIndexerTest {
         Files out = new Files();
         new SearchIndexer().write(new Site(SiteConfig.named("Guide"), List.of(page)), out);
 
-        String manifest = out.text("search/index.js");
-        String hash = manifest.replaceAll("(?s).*\"rec\":\"(\\w+)\".*", "$1");
+        String hash = data(out, "search/index.js").get("recordFiles").get("hash").asText();
         // Unencoded, the client would take "#" for the start of the fragment and link to "c".
         assertThat(out.text("search/r." + hash + ".0.js")).contains("\"c%23%20notes.html\"");
     }
@@ -107,7 +114,20 @@ class SearchIndexerTest {
     void anEmptySiteStillGetsAManifest() {
         Files out = new Files();
         new SearchIndexer().write(new Site(SiteConfig.named("Empty"), List.of()), out);
-        assertThat(out.written).containsOnlyKeys("search/index.js");
-        assertThat(out.text("search/index.js")).contains("\"docs\":0", "\"post\":[]");
+        JsonNode manifest = data(out, "search/index.js");
+        // The filter's (empty) category table, and no shard.
+        assertThat(out.written).containsOnlyKeys("search/index.js", "search/" + manifest.get("categoryFile").asText());
+        assertThat(manifest.get("documents").asInt()).isZero();
+        assertThat(manifest.get("postingShards").get("files")).isEmpty();
+    }
+
+    /** The JSON an index script hands to {@code __qadocs_search}. */
+    static JsonNode data(Files out, String path) {
+        String script = out.text(path);
+        try {
+            return new ObjectMapper().readTree(script.substring("__qadocs_search(".length(), script.lastIndexOf(')')));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(path + " holds no JSON", e);
+        }
     }
 }

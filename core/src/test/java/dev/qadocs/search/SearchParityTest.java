@@ -25,7 +25,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shipped search.js, run in Node over the exported index, ranks exactly as Lucene's IndexSearcher does over
+ * The shipped search engine (search-engine.js), run in Node over the exported index, ranks exactly as Lucene's IndexSearcher does over
  * the same content: same top ten, same order, for plain words, completions of a half-typed word and typos.
  */
 class SearchParityTest {

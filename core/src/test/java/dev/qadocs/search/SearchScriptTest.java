@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Runs the JavaScript unit tests of search.js ({@code src/test/js}) with Node's own test runner. */
+/** Runs the JavaScript unit tests of the search scripts ({@code src/test/js}) with Node's own test runner. */
 class SearchScriptTest {
 
     @TempDir
@@ -20,7 +20,7 @@ class SearchScriptTest {
         Path tests = Path.of("src/test/js").toAbsolutePath();
         ProcessBuilder builder = new ProcessBuilder("node", "--test", tests.resolve("search.test.js").toString())
                 .redirectErrorStream(true);
-        builder.environment().put("SEARCH_JS", NodeScripts.searchJs(folder).toString());
+        builder.environment().put("SEARCH_CLIENT", NodeScripts.searchClient(folder).toString());
         Process node = builder.start();
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(node.waitFor(2, TimeUnit.MINUTES)).isTrue();

@@ -9,10 +9,12 @@ import dev.qadocs.markdown.Markdown;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
- * Plain pages with the theme's contract for search (data-root, the header box, the two assets, questions as
- * {@code details}) and nothing else, so search is tested and measured without depending on the renderer.
+ * Plain pages with the theme's contract for search (data-root, the header box, the search scripts and stylesheet,
+ * qadocs.js which they use, questions as {@code details}) and nothing else, so search is tested and measured
+ * without depending on the renderer.
  */
 final class TestPages {
 
@@ -28,8 +30,9 @@ final class TestPages {
      */
     static void write(Site site, Path folder, boolean anchorOnHeading) throws IOException {
         Path assets = Files.createDirectories(folder.resolve("assets"));
-        NodeScripts.searchJs(assets);
+        NodeScripts.searchScripts(assets);
         NodeScripts.resource("/dev/qadocs/theme/assets/search.css", assets);
+        NodeScripts.resource("/dev/qadocs/theme/assets/qadocs.js", assets);
         Files.writeString(folder.resolve(START), head("./") + "</main></body></html>");
         for (Page page : site.pages()) {
             String slug = page.slug();
@@ -53,12 +56,20 @@ final class TestPages {
     private static String head(String root) {
         String prefix = root.equals("./") ? "" : root;
         return "<!doctype html><html lang=en data-root=\"" + root + "\"><head><meta charset=utf-8><title>Test</title>"
-                + "<link rel=stylesheet href=\"" + prefix + "assets/search.css\"><script src=\"" + prefix
-                + "assets/search.js\" defer></script></head><body><header><div class=\"qd-search\" data-qadocs-search>"
+                + "<link rel=stylesheet href=\"" + prefix + "assets/search.css\">" + scripts(prefix)
+                + "</head><body><header><div class=\"qd-search\" data-qadocs-search>"
                 + "<input id=\"qd-search-input\" type=\"text\" role=\"combobox\" aria-expanded=\"false\" "
                 + "aria-controls=\"qd-search-results\" aria-autocomplete=\"list\" autocomplete=\"off\" "
                 + "placeholder=\"Search questions\" aria-label=\"Search questions\"><ul id=\"qd-search-results\" "
                 + "role=\"listbox\" hidden></ul></div></header><main data-pagefind-body>\n";
+    }
+
+    private static String scripts(String prefix) {
+        StringBuilder tags = new StringBuilder();
+        for (String script : Stream.concat(Stream.of("qadocs.js"), NodeScripts.SEARCH_SCRIPTS.stream()).toList()) {
+            tags.append("<script src=\"").append(prefix).append("assets/").append(script).append("\" defer></script>");
+        }
+        return tags.toString();
     }
 
     private static String escape(String text) {

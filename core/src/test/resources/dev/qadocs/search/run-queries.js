@@ -1,11 +1,11 @@
-// Runs queries through the shipped search.js against a built site folder, the way the browser would, and
-// prints the top-10 document numbers of each as JSON. Usage: node run-queries.js search.js site queries.json
+// Runs queries through the shipped search engine against a built site folder, the way the browser would, and
+// prints the top-10 document numbers of each as JSON. Usage: node run-queries.js scripts/search-client.js site queries.json
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
-const [searchJs, site, queriesFile] = process.argv.slice(2);
-const { Engine } = require(path.resolve(searchJs));
+const [client, site, queriesFile] = process.argv.slice(2);
+const { Engine } = require(path.resolve(client));
 
 // Index files are scripts calling __qadocs_search(data); run each in a sandbox that hands the data back.
 function load(name) {

@@ -4,6 +4,8 @@
 (function () {
   'use strict';
 
+  // Shared with search-ui.js, which marks the searched words in the question a hit opens (it runs after this file).
+  window.qadocsTargetOf = targetOf;
   function targetOf(hash) {
     if (!hash || hash.length < 2) return null;
     var id;

@@ -1,0 +1,384 @@
+/*
+ * qadocs search, 2 of 3: the engine. Reads the static index dev.qadocs.search.SearchIndexer writes with Lucene and
+ * scores as Lucene's BM25Similarity does, float arithmetic included, so SearchParityTest can hold it to the top ten
+ * of Lucene's IndexSearcher. Runs after search-analysis.js, whose words() it uses; needs no browser.
+ */
+(function (search) {
+  'use strict';
+
+  /*
+   * The index files, as dev.qadocs.search writes them. Each typedef of a JSON object here has the fields of the Java
+   * record of the same name, in the same order; SearchManifestTest fails when they differ.
+   */
+
+  /**
+   * search/index.js, the manifest (SearchManifest): the one file known by name, loaded before the first query.
+   * @typedef {Object} SearchManifest
+   * @property {number} documents  documents in the index, numbered from 0 in navigation order
+   * @property {number} k1  BM25's term-frequency saturation
+   * @property {number} b  BM25's length normalisation
+   * @property {IndexField[]} fields  the indexed fields, in the order of each term's per-field postings
+   * @property {string} categoryFile  the file of the CategoryTable, read only to filter: it grows with the site
+   * @property {ShardTable} postingShards  the files of the terms' postings
+   * @property {ShardTable} vocabularyShards  the files of the terms and their document counts
+   * @property {TailPacks} tailPacks  the files of the tail blocks of long posting lists
+   * @property {RecordFiles} recordFiles  the files of what each hit shows
+   */
+  /**
+   * @typedef {Object} IndexField
+   * @property {string} name
+   * @property {number} boost  what a match in the field weighs
+   * @property {number} documentCount  documents with the field
+   * @property {number} totalLength  the sum of the field's lengths over all documents
+   */
+  /**
+   * The groups a search can be filtered by, c.<hash>.js. Categories as columns: category i is titles[i] ('' for a page's introduction) of page pageTitles[pages[i]], and
+   * holds the documents from firstDocuments[i] up to the next category's first.
+   * @typedef {Object} CategoryTable
+   * @property {string[]} pageTitles
+   * @property {number[]} pages
+   * @property {string[]} titles
+   * @property {number[]} firstDocuments
+   */
+  /**
+   * Shard i is the file files[i]; it holds the terms from firstTerms[i] up to the next shard's first. A postings
+   * shard maps a term to one entry per field, 0 or [documentCount, firstBlock, tailBlockNumbers] (positional:
+   * shards are what every query word downloads); a vocabulary shard maps a term to its document count.
+   * @typedef {Object} ShardTable
+   * @property {string[]} firstTerms
+   * @property {string[]} files
+   */
+  /**
+   * Tail blocks are numbered in order and packed into b.<hash>.<pack>.js; pack i starts at block firstBlocks[i].
+   * @typedef {Object} TailPacks
+   * @property {string} hash
+   * @property {number[]} firstBlocks
+   */
+  /**
+   * Document d's record is entry d % perFile of r.<hash>.<floor(d / perFile)>.js.
+   * @typedef {Object} RecordFiles
+   * @property {string} hash
+   * @property {number} perFile
+   */
+  /**
+   * One r.<hash>.<n>.js (ResultRecords.RecordFile): what consecutive documents show as hits, as columns.
+   * @typedef {Object} RecordFile
+   * @property {string[]} titles
+   * @property {string[]} urls  relative to the site root
+   * @property {string[]} pages  each document's page title
+   * @property {string[]} categories  each document's category title, '' for a page's introduction
+   * @property {string[]} snippets  the text a snippet is cut from
+   */
+
+  // ---- Query planning: which index terms a query asks for, and how much each counts (LuceneQueryPlan's rules) ----
+  var COMPLETION_BOOST = 0.8, MAX_COMPLETIONS = 20, MAX_CORRECTIONS = 10;
+  // The weight of a correction, by its number of edits.
+  var CORRECTION_BOOST = [1, 0.6, 0.4];
+  // Lucene's scorers sum in float; scores this close may be in either order, so the stopping rule keeps a margin.
+  var FLOAT_MARGIN = 1 - Math.pow(2, -20);
+
+  /** Optimal-string-alignment distance (a swap of neighbours is one edit), as Lucene's Levenshtein automata count it. */
+  function distance(from, to, max) {
+    if (Math.abs(from.length - to.length) > max) return max + 1;
+    var rows = [], i, j;
+    for (i = 0; i <= from.length; i++) { rows[i] = [i]; }
+    for (j = 0; j <= to.length; j++) rows[0][j] = j;
+    for (i = 1; i <= from.length; i++) {
+      var rowBest = max + 1;
+      for (j = 1; j <= to.length; j++) {
+        var edits = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + (from[i - 1] === to[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && from[i - 1] === to[j - 2] && from[i - 2] === to[j - 1]) edits = Math.min(edits, rows[i - 2][j - 2] + 1);
+        rows[i][j] = edits;
+        if (edits < rowBest) rowBest = edits;
+      }
+      if (rowBest > max) return max + 1;
+    }
+    return rows[from.length][to.length];
+  }
+
+  /** The first few candidates by closeness, then document count (more first), then term. */
+  function closest(candidates, few) {
+    return candidates.sort(function (x, y) {
+      return x.edits - y.edits || y.documentCount - x.documentCount || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0);
+    }).slice(0, few);
+  }
+
+  // ---- The compact numbers of CompactNumbers.java: 5-bit digits, most significant first ----
+  var NUMBER_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  var DIGIT_BITS = 5, DIGIT_MASK = 31, MORE_DIGITS = 32;
+  var DIGIT_VALUE = {};
+  NUMBER_ALPHABET.split('').forEach(function (letter, value) { DIGIT_VALUE[letter] = value; });
+  function decodeNumbers(text) {
+    var numbers = [], value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var digit = DIGIT_VALUE[text[i]];
+      value = value * (1 << DIGIT_BITS) + (digit & DIGIT_MASK);
+      if (digit < MORE_DIGITS) { numbers.push(value); value = 0; }
+    }
+    return numbers;
+  }
+
+  // Lucene's SmallFloat.byte4ToInt: the field length a one-byte norm stands for.
+  function fieldLength(norm) {
+    if (norm < 24) return norm;
+    var above = norm - 24, mantissa = above & 7, shift = (above >> 3) - 1;
+    return 24 + (shift < 0 ? mantissa : (mantissa | 8) * Math.pow(2, shift));
+  }
+
+  var float = Math.fround;
+
+  /** The shard of a sorted table whose first term is the last one not after term, or -1. */
+  function shardFor(table, term) {
+    var low = 0, high = table.firstTerms.length - 1, found = -1;
+    while (low <= high) {
+      var middle = (low + high) >> 1;
+      if (table.firstTerms[middle] <= term) { found = middle; low = middle + 1; } else high = middle - 1;
+    }
+    return found;
+  }
+
+  /**
+   * Category number of a table, spelt out.
+   * @param {CategoryTable} table
+   * @param {number} documents  the manifest's count, where the last category ends
+   * @returns {{page: string, title: string, firstDocument: number, documentCount: number}}
+   */
+  function category(table, number, documents) {
+    var next = number + 1;
+    var end = next < table.firstDocuments.length ? table.firstDocuments[next] : documents;
+    return { page: table.pageTitles[table.pages[number]], title: table.titles[number],
+      firstDocument: table.firstDocuments[number], documentCount: end - table.firstDocuments[number] };
+  }
+
+  /**
+   * The search engine over one index.
+   * @param {function(string): Promise<Object>} load  a promise of an index file's data, by name: the browser
+   *   loads scripts, tests read files
+   */
+  function Engine(load) {
+    /** @type {Promise<SearchManifest>} */
+    var manifest = load('index.js');
+    var files = {};
+    function file(name) { return files[name] || (files[name] = load(name)); }
+    /** @returns {Promise<CategoryTable>} */
+    function categories() { return manifest.then(function (index) { return file(index.categoryFile); }); }
+
+    /** A term's entry of a postings shard (one per field), or null for a term the index does not know. */
+    function postings(index, term) {
+      var shard = shardFor(index.postingShards, term);
+      return shard < 0 ? Promise.resolve(null) : file(index.postingShards.files[shard]).then(function (terms) {
+        return Object.prototype.hasOwnProperty.call(terms, term) ? terms[term] : null;
+      });
+    }
+
+    /** Vocabulary terms from `from` up to the last one starting with `upTo`, with their document counts. */
+    function vocabulary(index, from, upTo) {
+      var table = index.vocabularyShards, wanted = [];
+      var first = Math.max(shardFor(table, from), 0), last = shardFor(table, upTo + '\uffff');
+      for (var shard = first; shard <= last; shard++) wanted.push(file(table.files[shard]));
+      return Promise.all(wanted).then(function (shards) {
+        var found = [];
+        shards.forEach(function (terms) {
+          Object.keys(terms).forEach(function (term) {
+            if (term >= from && term.slice(0, upTo.length) <= upTo) found.push({ term: term, documentCount: terms[term] });
+          });
+        });
+        return found;
+      });
+    }
+
+    /** Resolves to a Map term -> boost: the exact terms, the last word's completions, near spellings of unknown words. */
+    function plan(index, query, completeLastWord) {
+      var queryWords = search.words(query), boosts = new Map(), lookups = [];
+      function want(term, boost) { if (!(boosts.get(term) >= boost)) boosts.set(term, boost); }
+      queryWords.forEach(function (word, position) {
+        if (word.term) want(word.term, 1);
+        if (completeLastWord && position === queryWords.length - 1 && word.raw.length >= 2) {
+          // Completions of the typed letters, and shorter terms of the same start: the stem of "retrieval" is "retriev".
+          var shortest = word.raw.slice(0, Math.max(4, word.raw.length - 3));
+          lookups.push(vocabulary(index, shortest, word.raw).then(function (candidates) {
+            closest(candidates.filter(function (candidate) {
+              return candidate.term !== word.term && (candidate.term.indexOf(word.raw) === 0
+                || (word.raw.indexOf(candidate.term) === 0 && candidate.term.length >= shortest.length));
+            }).map(function (candidate) { candidate.edits = 0; return candidate; }), MAX_COMPLETIONS)
+              .forEach(function (candidate) { want(candidate.term, COMPLETION_BOOST); });
+          }));
+        }
+        if (word.term && word.raw.length >= 4) {
+          lookups.push(postings(index, word.term).then(function (known) {
+            if (known) return;
+            var maxEdits = word.raw.length >= 8 ? 2 : 1;
+            return vocabulary(index, word.term[0], word.term[0]).then(function (candidates) {
+              closest(candidates.filter(function (candidate) {
+                return (candidate.edits = distance(word.term, candidate.term, maxEdits)) <= maxEdits;
+              }), MAX_CORRECTIONS).forEach(function (candidate) { want(candidate.term, CORRECTION_BOOST[candidate.edits]); });
+            });
+          }));
+        }
+      });
+      return Promise.all(lookups).then(function () { return boosts; });
+    }
+
+    /**
+     * @param {string} query
+     * @param {{prefix: boolean, category: (string|number|undefined), k: number}} options  prefix: complete the
+     *   last word; category: keep only that category's documents; k: how many hits (10)
+     * @returns {Promise<{hits: {doc: number, score: number}[], terms: string[]}>}
+     */
+    function searchFor(query, options) {
+      options = options || {};
+      var wanted = options.k || 10;
+      return manifest.then(function (index) {
+        return plan(index, query, options.prefix).then(function (boosts) {
+          var terms = Array.from(boosts.keys());
+          return Promise.all(terms.map(function (term) { return postings(index, term); })).then(function (entries) {
+            var clauses = [];
+            entries.forEach(function (perField, termNumber) {
+              if (!perField) return;
+              index.fields.forEach(function (field, fieldNumber) {
+                var fieldPostings = perField[fieldNumber];
+                if (fieldPostings) {
+                  var boost = float(float(field.boost) * float(boosts.get(terms[termNumber])));
+                  clauses.push(clause(index, field, fieldPostings, boost));
+                }
+              });
+            });
+            return rank(index, clauses, wanted, options.category).then(function (hits) { return { hits: hits, terms: terms }; });
+          });
+        });
+      });
+    }
+
+    /** One term in one field: its BM25 scorer and the blocks of its postings, best first. */
+    function clause(index, field, fieldPostings, boost) {
+      var documentCount = fieldPostings[0], firstBlock = fieldPostings[1], tailBlocks = fieldPostings[2];
+      var idf = float(Math.log(1 + (field.documentCount - documentCount + 0.5) / (documentCount + 0.5)));
+      var averageLength = float(field.totalLength / field.documentCount), k1 = float(index.k1), b = float(index.b);
+      var weight = float(boost * idf), inverseNorms = {};
+      function score(frequency, norm) {
+        var inverseNorm = inverseNorms[norm];
+        if (inverseNorm === undefined) {
+          inverseNorm = inverseNorms[norm] = float(1 / float(k1 * float(float(1 - b) + float(float(b * fieldLength(norm)) / averageLength))));
+        }
+        return float(weight - float(weight / float(1 + float(frequency * inverseNorm))));
+      }
+      // unreadBound: what any posting not read yet can add at most (Infinity before the first block is read).
+      return { score: score, blocks: [firstBlock].concat(tailBlocks), nextBlock: 0, unreadBound: Infinity, id: 0 };
+    }
+
+    /** The hits of the top k, of one category when one is asked for. */
+    function rank(index, clauses, wanted, categoryFilter) {
+      if (categoryFilter === undefined || categoryFilter === null || categoryFilter === '') {
+        return rankWithin(index, clauses, wanted, null);
+      }
+      return categories().then(function (table) {
+        return rankWithin(index, clauses, wanted, category(table, +categoryFilter, index.documents));
+      });
+    }
+
+    /** Reads blocks best-first until no unread posting can change the top k or their order (Fagin's threshold). */
+    function rankWithin(index, clauses, wanted, range) {
+      var candidates = new Map();
+      function kept(doc) {
+        return !range || (doc >= range.firstDocument && doc < range.firstDocument + range.documentCount);
+      }
+      // A block is groups of [frequency, norm, count, first document, gaps...]. Every posting of a later block
+      // weighs at most the lightest one of this block: that bounds the unread.
+      function read(clause, block) {
+        var numbers = decodeNumbers(block), at = 0, lightest = Infinity;
+        while (at < numbers.length) {
+          var score = clause.score(numbers[at], numbers[at + 1]), count = numbers[at + 2], doc = 0;
+          at += 3;
+          if (score < lightest) lightest = score;
+          for (var n = 0; n < count; n++) {
+            doc += numbers[at++];
+            if (!kept(doc)) continue;
+            var candidate = candidates.get(doc);
+            if (!candidate) candidates.set(doc, candidate = { doc: doc, sum: 0, seen: [] });
+            candidate.sum += score;
+            candidate.seen[clause.id] = true;
+          }
+        }
+        clause.nextBlock++;
+        clause.unreadBound = clause.nextBlock < clause.blocks.length ? lightest : 0;
+      }
+      function step() {
+        var open = clauses.filter(function (clause) { return clause.unreadBound > 0; });
+        if (!open.length) return Promise.resolve(best(ordered()));
+        var top = decided(open);
+        if (top) return Promise.resolve(top);
+        var heaviest = open.reduce(function (most, clause) { return clause.unreadBound > most.unreadBound ? clause : most; });
+        return tailBlock(index, heaviest.blocks[heaviest.nextBlock]).then(function (block) {
+          read(heaviest, block);
+          return step();
+        });
+      }
+      function upperBound(candidate, open) {
+        var bound = candidate.sum;
+        open.forEach(function (clause) { if (!candidate.seen[clause.id]) bound += clause.unreadBound; });
+        return bound;
+      }
+      // Final scores are floats summed in double, as Lucene's disjunction scorers do.
+      function ordered() {
+        return Array.from(candidates.values()).map(function (candidate) {
+          return { doc: candidate.doc, score: float(candidate.sum), candidate: candidate };
+        }).sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
+      }
+      function best(all) { return all.slice(0, wanted).map(function (hit) { return { doc: hit.doc, score: hit.score }; }); }
+      /** The top k if the unread can no longer change them or their order, else null. */
+      function decided(open) {
+        var all = ordered(), unseen = 0;
+        open.forEach(function (clause) { unseen += clause.unreadBound; });
+        if (all.length < wanted) return null;
+        var top = all.slice(0, wanted), floor = top[wanted - 1].candidate.sum * FLOAT_MARGIN;
+        if (unseen >= floor) return null;
+        // A fully known document below the top is already in its place; one with unread clauses must not reach it.
+        for (var i = wanted; i < all.length; i++) {
+          var bound = upperBound(all[i].candidate, open);
+          if (bound !== all[i].candidate.sum && bound >= floor) return null;
+        }
+        for (i = 0; i + 1 < wanted; i++) {
+          var above = top[i].candidate, below = top[i + 1].candidate;
+          var aboveBound = upperBound(above, open), belowBound = upperBound(below, open);
+          if ((aboveBound !== above.sum || belowBound !== below.sum) && belowBound >= above.sum * FLOAT_MARGIN) return null;
+        }
+        return best(top);
+      }
+      clauses.forEach(function (clause, id) { clause.id = id; read(clause, clause.blocks[0]); });
+      return step();
+    }
+
+    /** A tail block by its number, from the pack whose first block is the last one not after it. */
+    function tailBlock(index, number) {
+      var firstBlocks = index.tailPacks.firstBlocks, low = 0, high = firstBlocks.length - 1;
+      while (low < high) {
+        var middle = (low + high + 1) >> 1;
+        if (firstBlocks[middle] <= number) low = middle; else high = middle - 1;
+      }
+      return file('b.' + index.tailPacks.hash + '.' + low + '.js').then(function (pack) { return pack[number - firstBlocks[low]]; });
+    }
+
+    /**
+     * What some documents show as hits.
+     * @returns {Promise<{title: string, url: string, page: string, category: string, snippet: string}[]>}
+     */
+    function records(docs) {
+      return manifest.then(function (index) {
+        var where = index.recordFiles;
+        return Promise.all(docs.map(function (doc) {
+          return file('r.' + where.hash + '.' + Math.floor(doc / where.perFile) + '.js').then(function (/** RecordFile */ part) {
+            var entry = doc % where.perFile;
+            return { title: part.titles[entry], url: part.urls[entry], page: part.pages[entry],
+              category: part.categories[entry], snippet: part.snippets[entry] };
+          });
+        }));
+      });
+    }
+
+    return { search: searchFor, records: records, categories: categories, manifest: manifest };
+  }
+
+  search.distance = distance;
+  search.category = category;
+  search.Engine = Engine;
+})(globalThis.qadocsSearch = globalThis.qadocsSearch || {});
