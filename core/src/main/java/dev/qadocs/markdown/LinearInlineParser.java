@@ -73,10 +73,20 @@ public final class LinearInlineParser extends InlineParserImpl {
 
     @Override
     public void parse(BasedSequence input, Node node) {
-        if (worthParsing == null || !(node instanceof Paragraph || node instanceof Heading)
-                || worthParsing.matcher(input).find()) {
+        if (worthParsing == null || !(node instanceof Paragraph || node instanceof Heading) || mayMatch(input)) {
             super.parse(input, node);
         }
+    }
+
+    /**
+     * Searched in the text as written, between the input's first and last character there: matching through the
+     * input itself read every character through Flexmark's segments, which cost as much as the parse it spared.
+     * What lies between its segments there (a quote's {@code >}, a list item's indent) can only add matches.
+     */
+    private boolean mayMatch(BasedSequence input) {
+        return input.getBase() instanceof CharSequence written
+                ? worthParsing.matcher(written).region(input.getStartOffset(), input.getEndOffset()).find()
+                : worthParsing.matcher(input).find();
     }
 
     @Override
