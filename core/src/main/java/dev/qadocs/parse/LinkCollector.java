@@ -26,17 +26,21 @@ import java.util.regex.Pattern;
  */
 final class LinkCollector {
 
+    private static final Pattern HTML_LINK = Pattern.compile(
+            "<(a|img)\\b[^>]*?\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Parsing is the expensive part; text without an inline link ({@code ]} right before its {@code (}) or a link
+     * tag needs none. Neither marker spans lines: a text with no line holding one is not parsed, and a paragraph or
+     * heading without one keeps its inlines unparsed.
+     */
+    private static final Pattern MAY_LINK = Pattern.compile("]\\(|<(?i:a|img)\\b");
     /**
      * Tables as the renderer reads them: without the extension a table is one long paragraph, and Flexmark's
      * inline parser copies the rest of a paragraph at every match, which made a large table cost its length squared.
      */
     private static final Parser PARSER = LinearInlineParser.parser(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create())));
-    private static final Pattern HTML_LINK = Pattern.compile(
-            "<(a|img)\\b[^>]*?\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
-
-    /** Parsing is the expensive part; text without an inline link or a link tag needs none. */
-    private static final Pattern MAY_LINK = Pattern.compile("]\\(|<(?i:a|img)\\b");
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create())), MAY_LINK);
 
     private final String file;
     private final List<dev.qadocs.model.Link> links = new ArrayList<>();

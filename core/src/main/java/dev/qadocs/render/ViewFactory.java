@@ -11,11 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** The site-wide parts of {@link Views}: layout, navigation and home, with links relative to the file being written. */
 final class ViewFactory {
 
     private final Views.Assets assets;
+    /**
+     * The navigation of the site laid out last, with links from the root: every page lists every page, and
+     * counting each page's questions again for every page made laying out a site cost its page count squared.
+     * Pages are laid out side by side; two threads that both find it stale compute the same value.
+     */
+    private volatile Outline outline;
+
+    private record Outline(Site site, List<Views.NavPage> pages) {
+    }
 
     ViewFactory(Views.Assets assets) {
         this.assets = assets;
@@ -42,7 +52,9 @@ final class ViewFactory {
 
     private Views.Layout layout(Site site, String root, Page current, String title, String description,
                                 String canonical) {
-        List<Views.NavPage> nav = site.pages().stream().map(p -> navPage(p, root, p == current)).toList();
+        List<Views.NavPage> fromRoot = outline(site);
+        List<Views.NavPage> nav = IntStream.range(0, fromRoot.size())
+                .mapToObj(i -> relative(fromRoot.get(i), root, site.pages().get(i) == current)).toList();
         String markdownHref = current == null ? "" : root + SiteUrls.markdown(current);
         String name = site.config().name();
         String documentTitle = title.isEmpty() || title.equals(name) ? name : title + " · " + name;
@@ -92,9 +104,20 @@ final class ViewFactory {
         return new Views.Link(page.meta().title(), root + SiteUrls.html(page));
     }
 
-    private Views.NavPage navPage(Page page, String root, boolean current) {
-        return new Views.NavPage(page.meta().title(), root + SiteUrls.html(page), current, page.questionCount(),
-                categories(page, root));
+    private List<Views.NavPage> outline(Site site) {
+        Outline known = outline;
+        if (known == null || known.site() != site) {
+            known = new Outline(site, site.pages().stream().map(p -> new Views.NavPage(p.meta().title(),
+                    SiteUrls.html(p), false, p.questionCount(), categories(p, ""))).toList());
+            outline = known;
+        }
+        return known.pages();
+    }
+
+    private static Views.NavPage relative(Views.NavPage page, String root, boolean current) {
+        return new Views.NavPage(page.title(), root + page.href(), current, page.questionCount(),
+                page.categories().stream().map(c -> new Views.NavCategory(c.title(), root + c.href(), c.questionCount()))
+                        .toList());
     }
 
     private static List<Views.NavCategory> categories(Page page, String root) {

@@ -51,6 +51,31 @@ class PositionsTest {
     }
 
     @Test
+    void linksAreFoundInEveryKindOfBlockBesideTextWithoutAny() {
+        Page page = page("p.md", lines(
+                "---",                                      // 1
+                "title: T",                                 // 2
+                "---",                                      // 3
+                "Plain **bold** text with [a ref][r].",     // 4
+                "",                                         // 5
+                "## See [h](h.md)",                         // 6
+                "",                                         // 7
+                "| a | b |",                                // 8
+                "|---|---|",                                // 9
+                "| x | [t](t.md) |",                        // 10
+                "",                                         // 11
+                "- item",                                   // 12
+                "- [l](l.md)",                              // 13
+                "",                                         // 14
+                "> quoted `[c](c.md)` and <A HREF=q.md>q</a>", // 15
+                "",                                         // 16
+                "[r]: r.md"));                              // 17
+
+        assertThat(page.links()).extracting(Link::target, l -> l.position().line(), l -> l.position().column())
+                .containsExactly(tuple("h.md", 6, 8), tuple("t.md", 10, 7), tuple("l.md", 13, 3), tuple("q.md", 15, 26));
+    }
+
+    @Test
     void headingsAndEntriesKnowWhereTheyStart() {
         Page page = page("p.mdx", PAGE);
 

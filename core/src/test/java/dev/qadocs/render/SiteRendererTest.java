@@ -354,6 +354,21 @@ class SiteRendererTest {
     }
 
     @Test
+    void oneRendererGivesEachSiteItsOwnSidebar() {
+        SiteRenderer renderer = new SiteRenderer(Optional.empty());
+        MemoryOutput before = new MemoryOutput();
+        MemoryOutput after = new MemoryOutput();
+
+        renderer.render(site("S", page("a.md", "A", category("C", question(1, "Q?", answer("A."))))), before);
+        renderer.render(site("S", page("a.md", "A", category("C", question(1, "Q?", answer("A."))),
+                category("D", question(2, "R?", answer("B."))))), after);
+
+        assertThat(parse(before, "a.html").select(".qd-nav-categories a").eachText()).containsExactly("C");
+        assertThat(parse(after, "a.html").select(".qd-nav-categories a").eachText()).containsExactly("C", "D");
+        assertThat(parse(after, "a.html").select(".qd-nav-page > a").eachText()).containsExactly("A 2");
+    }
+
+    @Test
     void fileNamesWithSpacesAreLinkedEncoded() {
         Site site = site("S", page("my notes/a b#c.md", "Odd", category("C", question(1, "Q?", answer("A.")))));
         MemoryOutput output = render(site);
