@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  *   <li>the headings that are answered by a collapsible titled with an answer word ("Answer", "View answer",
  *       "Show", "Solution"…): the level most of them have;</li>
  *   <li>{@code <details>} blocks whose summary is the question, when they outnumber the question headings;</li>
+ *   <li>{@code ##} headings when they read as questions and the deeper ones do not (a FAQ of {@code ## How do
+ *       I…?} sections): most of them end in a question mark, more of them than at {@code ###};</li>
  *   <li>{@code ###} headings (or headings that open the items of a numbered list), else the shallowest deeper
  *       level the page has;</li>
  *   <li>paragraphs made only of bold text, when there are no question headings;</li>
@@ -35,6 +37,8 @@ final class QuestionDetector {
     private final MarkdownStructure.Cache structures;
     private final Map<Integer, Integer> headings = new TreeMap<>();
     private final Map<Integer, Integer> answered = new TreeMap<>();
+    /** Headings per level whose text ends in a question mark. */
+    private final Map<Integer, Integer> asking = new TreeMap<>();
     private int listHeadings;
     private int accordions;
     private int admonitions;
@@ -117,6 +121,9 @@ final class QuestionDetector {
             return;
         }
         lastHeadingLevel = level;
+        if (InlineText.plain(text).strip().endsWith("?")) {
+            asking.merge(level, 1, Integer::sum);
+        }
         if (opensListItem) {
             listHeadings++;
         } else {
@@ -146,8 +153,16 @@ final class QuestionDetector {
         return QuestionUnit.heading(level);
     }
 
-    /** Level 3 when the page has {@code ###} or numbered-list headings, else its shallowest level below {@code ##}. */
+    /**
+     * Level 2 when its headings ask and the deeper ones less so; else level 3 when the page has {@code ###} or
+     * numbered-list headings, else its shallowest level below {@code ##}.
+     */
     private int headingLevel() {
+        int askingAtTwo = asking.getOrDefault(2, 0);
+        if (listHeadings == 0 && askingAtTwo >= 2 && 2 * askingAtTwo > headings.getOrDefault(2, 0)
+                && askingAtTwo > asking.getOrDefault(3, 0)) {
+            return 2;
+        }
         if (listHeadings > 0 || headings.containsKey(3)) {
             return 3;
         }

@@ -46,6 +46,48 @@ class ReadmeShapesTest {
     }
 
     @Test
+    void aFaqOfQuestionSectionsAsksAtItsSecondLevel() {
+        Page page = page("faq.md", lines(
+                "# Frequently asked",
+                "",
+                "## How do I install it?",
+                "",
+                "Download the archive.",
+                "",
+                "### On Windows",
+                "",
+                "Run the installer.",
+                "",
+                "## Why does the build fail offline?",
+                "",
+                "It fetches plugins the first time."));
+
+        assertThat(page.questions()).extracting(Question::title)
+                .containsExactly("How do I install it?", "Why does the build fail offline?");
+        assertThat(page.questions().get(0).sections()).extracting(Section::markdown)
+                .anySatisfy(text -> assertThat(text).contains("Run the installer."));
+    }
+
+    @Test
+    void categoriesThatDoNotAskStayCategories() {
+        Page page = page("faq.md", lines(
+                "## Setup",
+                "",
+                "### How do I install it?",
+                "",
+                "Download the archive.",
+                "",
+                "## Use",
+                "",
+                "### How do I start it?",
+                "",
+                "Run it."));
+
+        assertThat(page.categories()).extracting(c -> c.title()).containsExactly("Setup", "Use");
+        assertThat(page.questions()).hasSize(2);
+    }
+
+    @Test
     void numberedListHeadingsWithIndentedAnswers() {
         Page page = page("README.md", lines(
                 "### Table of Contents",
