@@ -42,7 +42,7 @@ public final class SiteRenderer {
                 theme.asset("assets/qadocs.css").path(), theme.asset("assets/qadocs.js").path(),
                 theme.asset("assets/search.css").path(),
                 SEARCH_SCRIPTS.stream().map(name -> theme.asset(name).path()).toList(),
-                theme.asset("assets/nav.css").path(), theme.asset("assets/nav.js").path(),
+                theme.asset("assets/nav.js").path(),
                 theme.asset("assets/study.css").path(), theme.asset("assets/study.js").path()));
         this.pageTemplate = theme.template("page.mustache");
         this.homeTemplate = theme.template("home.mustache");

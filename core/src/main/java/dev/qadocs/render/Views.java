@@ -30,8 +30,8 @@ public final class Views {
      *
      * @param searchScripts the search client's scripts, in the order they must run
      */
-    public record Assets(String css, String js, String searchCss, List<String> searchScripts, String navCss,
-                         String navJs, String studyCss, String studyJs) {
+    public record Assets(String css, String js, String searchCss, List<String> searchScripts, String navJs,
+                         String studyCss, String studyJs) {
     }
 
     public record NavPage(String title, String href, boolean current, int questionCount,

@@ -280,6 +280,20 @@ class StudyModeBrowserTest {
     }
 
     @Test
+    void aReaderWhoNeverTurnsStudyModeOnNeverDownloadsItsScriptOrStylesheet() {
+        String fetched = "performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => /\\/study\\.[0-9a-f]+\\.(js|css)$/.test(n)).length";
+        waitFor("document.readyState === 'complete'");
+        assertThat(browser.executeScript("return " + fetched)).isEqualTo(0L);
+
+        studyOn();
+        // The stylesheet's timing entry lands when it has loaded, a moment after study mode is ready.
+        waitFor(fetched + " === 2");
+        assertThat(browser.findElement(By.cssSelector("[data-qd-study-toggle]")).getDomAttribute("aria-pressed"))
+                .isEqualTo("true");
+    }
+
+    @Test
     void withoutJavascriptNothingIsHiddenAndNoStudyControlShows() {
         studyOn();
         browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));

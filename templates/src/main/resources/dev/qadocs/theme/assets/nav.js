@@ -5,6 +5,8 @@
 
   var THEMES = ['system', 'light', 'dark'];
   var html = document.documentElement;
+  var script = document.currentScript;
+  var studyLoaded = false;
 
   function say(text) {
     var region = document.querySelector('[data-qd-announce]');
@@ -102,7 +104,32 @@
       (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)));
   }
 
+  /* study.js is most of the tools' script and most readers never switch study mode on, so it loads only when the
+     page opens in study mode or in a practice walk, or on the first press of its button or key; from then on it
+     answers them itself. */
+  function loadStudy(action) {
+    if (studyLoaded || !script || !script.getAttribute('data-study')) return;
+    studyLoaded = true;
+    var study = document.createElement('script');
+    study.src = script.getAttribute('data-study');
+    study.setAttribute('data-css', script.getAttribute('data-study-css') || '');
+    study.setAttribute('data-site', script.getAttribute('data-site') || '');
+    if (action) study.setAttribute('data-action', action);
+    document.head.appendChild(study);
+  }
+
+  function practising() {
+    try {
+      return localStorage.getItem('qadocs-practice:' + (script && script.getAttribute('data-site') || '')) !== null;
+    } catch (e) {
+      return false;
+    }
+  }
+
   function init() {
+    if (html.hasAttribute('data-qd-study') || practising()) loadStudy();
+    var studyButton = document.querySelector('[data-qd-study-toggle]');
+    if (studyButton) studyButton.addEventListener('click', function () { loadStudy('toggle'); });
     var tools = document.querySelector('[data-qd-tools]');
     if (tools) tools.hidden = false;
     var themeButton = document.querySelector('[data-qd-theme-toggle]');
@@ -143,6 +170,7 @@
       switch (event.key) {
         case '?': toggleHelp(); break;
         case 't': if (themeButton) nextTheme(themeButton); break;
+        case 's': if (studyLoaded) return; loadStudy('toggle'); break;
         case 'j': step(1); break;
         case 'k': step(-1); break;
         case 'o': q = currentQuestion(); if (q) q.open = !q.open; break;

@@ -399,6 +399,8 @@
     });
     var practice = read(PRACTICE);
     if (practice) visit(practice);
+    // Loaded by nav.js on the reader's first press of the button or key: that press is this one's to answer.
+    if (script && script.getAttribute('data-action') === 'toggle') toggleStudy();
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
