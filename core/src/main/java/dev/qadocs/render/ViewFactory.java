@@ -47,7 +47,9 @@ final class ViewFactory {
      */
     Views.Layout notFoundLayout(Site site) {
         String root = SiteUrls.base(site.config()).orElse("./");
-        return layout(site, root, null, "Page not found", "", "");
+        // Search engines and link previews show a description: without one they quote the page's chrome.
+        String description = "No page of " + site.config().name() + " lives at this address.";
+        return layout(site, root, null, "Page not found", description, "");
     }
 
     private Views.Layout layout(Site site, String root, Page current, String title, String description,

@@ -280,6 +280,11 @@ class ReaderQualityBrowserTest {
                     .isEqualTo(base + "index.html");
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
                     ((ChromeDriver) d).executeScript("return typeof window.qadocsSearch") .equals("object"));
+            // Study mode's script is named by nav.js, not linked: it too must be fetched from the site root.
+            browser.findElement(By.cssSelector("[data-qd-study-toggle]")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) ((ChromeDriver) d)
+                    .executeScript("return document.documentElement.hasAttribute('data-qd-study-ready')"));
+            browser.findElement(By.cssSelector("[data-qd-study-toggle]")).click();
         } finally {
             server.stop(0);
         }

@@ -317,6 +317,8 @@ class SiteRendererTest {
         assertThat(output.text("robots.txt")).contains("Sitemap: https://example.org/notes/sitemap.xml");
         assertThat(parse(output, "404.html").selectFirst(".qd-brand").attr("href"))
                 .isEqualTo("https://example.org/notes/index.html");
+        assertThat(parse(output, "404.html").select("meta[name=description]").attr("content"))
+                .startsWith("No page of ").endsWith(" lives at this address.");
     }
 
     @Test
