@@ -2,6 +2,7 @@ package dev.qadocs.quality;
 
 import dev.qadocs.pipeline.PipelineOptions;
 import dev.qadocs.pipeline.SiteBuilder;
+import dev.qadocs.testing.AxeCore;
 import dev.qadocs.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +46,7 @@ class DiagramsAndMathsBrowserTest {
 
                 ```mermaid
                 graph LR
-                  Client --> Server
+                  Client -->|request| Server
                 ```
 
                 The cost is $O(n \\log n)$ and the mean is
@@ -93,12 +94,25 @@ class DiagramsAndMathsBrowserTest {
     }
 
     @Test
+    void aDiagramIsDrawnAgainInTheChosenThemeAndItsLabelsStayReadable() throws Exception {
+        open("drawn.html");
+        for (String theme : List.of("dark", "light")) {
+            browser.executeScript("document.documentElement.setAttribute('data-theme', arguments[0])", theme);
+            String drawn = theme.equals("dark") ? "dark" : "default";
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> drawn.equals(((ChromeDriver) d)
+                    .executeScript("var f = document.querySelector('.qd-diagram'); return f && f.getAttribute('data-drawn')")));
+            assertThat(browser.findElement(By.cssSelector(".qd-diagram")).getText()).contains("request");
+            assertThat(AxeCore.seriousViolations(browser, ".qd-diagram")).as(theme).isEmpty();
+        }
+    }
+
+    @Test
     void withoutScriptTheSourceIsShownAsText() {
         browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
             open("drawn.html");
             browser.findElement(By.cssSelector("details.qd-question > summary")).click();
-            assertThat(browser.findElement(By.cssSelector("pre.mermaid")).getText()).contains("Client --> Server");
+            assertThat(browser.findElement(By.cssSelector("pre.mermaid")).getText()).contains("Client -->|request| Server");
             assertThat(browser.findElements(By.cssSelector(".qd-math")).get(0).getText()).isEqualTo("O(n \\log n)");
         } finally {
             browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));

@@ -51,21 +51,41 @@
     var diagrams = document.querySelectorAll('main pre.mermaid');
     if (!diagrams.length) return;
     load(MERMAID).then(function () {
-      var dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-      window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });
-      Array.prototype.forEach.call(diagrams, function (pre, i) {
-        var source = pre.textContent;
-        window.mermaid.render('qd-diagram-' + i, source).then(function (out) {
-          var figure = document.createElement('div');
+      drawDiagrams(diagrams);
+      // A diagram's colours are fixed in its SVG: when the theme switch or the system setting changes the page's
+      // palette, the diagrams are drawn again in the new one.
+      new MutationObserver(function () { drawDiagrams(diagrams); })
+        .observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+      window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () { drawDiagrams(diagrams); });
+    }, function () { /* the theme file is missing: the source stays */ });
+  }
+
+  function darkTheme() {
+    var chosen = document.documentElement.getAttribute('data-theme');
+    return chosen ? chosen === 'dark' : window.matchMedia('(prefers-color-scheme: dark)').matches;
+  }
+
+  function drawDiagrams(diagrams) {
+    var theme = darkTheme() ? 'dark' : 'default';
+    // Mermaid's dark edge labels are #ccc on #585858 (4.4:1, under WCAG's 4.5): on the theme's dark surface instead.
+    window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: theme,
+      themeVariables: theme === 'dark' ? { edgeLabelBackground: '#1d212c' } : {} });
+    Array.prototype.forEach.call(diagrams, function (pre, i) {
+      var source = pre.textContent;
+      window.mermaid.render('qd-diagram-' + i, source).then(function (out) {
+        var figure = pre.previousElementSibling;
+        if (!figure || !figure.classList.contains('qd-diagram')) {
+          figure = document.createElement('div');
           figure.className = 'qd-diagram';
           figure.setAttribute('role', 'img');
           figure.setAttribute('aria-label', 'Diagram: ' + source.trim().split('\n')[0]);
-          figure.innerHTML = out.svg;
-          pre.hidden = true;
           pre.parentNode.insertBefore(figure, pre);
-        }, function () { /* not valid Mermaid: the source stays as it is */ });
-      });
-    }, function () { /* the theme file is missing: the source stays */ });
+        }
+        figure.innerHTML = out.svg;
+        figure.setAttribute('data-drawn', theme);
+        pre.hidden = true;
+      }, function () { /* not valid Mermaid: the source stays as it is */ });
+    });
   }
 
   function renderMaths() {
