@@ -18,9 +18,9 @@ final class ViewFactory {
 
     private final Views.Assets assets;
     /**
-     * The navigation of the site laid out last, with links from the root: every page lists every page, and
-     * counting each page's questions again for every page made laying out a site cost its page count squared.
-     * Pages are laid out side by side; two threads that both find it stale compute the same value.
+     * The navigation of the site laid out last, with links from the root and no categories: every page lists
+     * every page, and counting each page's questions again for every page made laying out a site cost its page
+     * count squared. Pages are laid out side by side; two threads that both find it stale compute the same value.
      */
     private volatile Outline outline;
 
@@ -55,8 +55,9 @@ final class ViewFactory {
     private Views.Layout layout(Site site, String root, Page current, String title, String description,
                                 String canonical) {
         List<Views.NavPage> fromRoot = outline(site);
+        List<Page> pages = site.pages();
         List<Views.NavPage> nav = IntStream.range(0, fromRoot.size())
-                .mapToObj(i -> relative(fromRoot.get(i), root, site.pages().get(i) == current)).toList();
+                .mapToObj(i -> relative(fromRoot.get(i), pages.get(i), root, current)).toList();
         String markdownHref = current == null ? "" : root + SiteUrls.markdown(current);
         String name = site.config().name();
         String documentTitle = title.isEmpty() || title.equals(name) ? name : title + " · " + name;
@@ -83,7 +84,7 @@ final class ViewFactory {
                 continue;
             }
             Views.NavCategory nav = titled.get(next++);
-            // A card lists where the questions are; prose-only categories stay in the sidebar.
+            // A card lists where the questions are; prose-only categories are listed on their own page.
             if (nav.questionCount() > 0) {
                 categories.add(new Views.CardCategory(nav.title(), nav.href(), nav.questionCount(), joined));
             }
@@ -110,16 +111,20 @@ final class ViewFactory {
         Outline known = outline;
         if (known == null || known.site() != site) {
             known = new Outline(site, site.pages().stream().map(p -> new Views.NavPage(p.meta().title(),
-                    SiteUrls.html(p), false, p.questionCount(), categories(p, ""))).toList());
+                    SiteUrls.html(p), false, p.questionCount(), List.of())).toList());
             outline = known;
         }
         return known.pages();
     }
 
-    private static Views.NavPage relative(Views.NavPage page, String root, boolean current) {
-        return new Views.NavPage(page.title(), root + page.href(), current, page.questionCount(),
-                page.categories().stream().map(c -> new Views.NavCategory(c.title(), root + c.href(), c.questionCount()))
-                        .toList());
+    /**
+     * Only the current page lists its categories, as MkDocs Material and Docusaurus do: every page's categories
+     * on every page made the sidebar most of each file and the site's output grow with its page count squared.
+     */
+    private static Views.NavPage relative(Views.NavPage entry, Page page, String root, Page current) {
+        boolean here = page == current;
+        return new Views.NavPage(entry.title(), root + entry.href(), here, entry.questionCount(),
+                here ? categories(page, root) : List.of());
     }
 
     private static List<Views.NavCategory> categories(Page page, String root) {

@@ -34,6 +34,7 @@ public final class Views {
                          String studyCss, String studyJs) {
     }
 
+    /** {@code categories}: the page's titled categories when it is the page shown, else empty. */
     public record NavPage(String title, String href, boolean current, int questionCount,
                           List<NavCategory> categories) {
 

@@ -139,7 +139,8 @@ class ReaderQualityBrowserTest {
                 "var qs = document.querySelectorAll('details.qd-question'), last = qs[qs.length - 1];"
                         + "return Array.from(last.querySelectorAll('.qd-answer .qd-prose p'), p => p.textContent)"
                         + ".reduce((a, b) => b.length > a.length ? b : a, '')");
-        String nav = browser.findElement(By.cssSelector(".qd-nav-categories a")).getDomProperty("textContent");
+        String nav = browser.findElement(By.cssSelector(".qd-nav-page > a:not([aria-current]) > span"))
+                .getDomProperty("textContent");
 
         String text = pdfText(browser.print(new PrintOptions()).getContent());
 

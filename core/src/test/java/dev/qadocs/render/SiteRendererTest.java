@@ -141,9 +141,24 @@ class SiteRendererTest {
 
         assertThat(page.select(".qd-nav-page > a").eachText()).containsExactly("Search systems 3", "Ranking 1");
         assertThat(page.select("[aria-current=page]").text()).startsWith("Ranking");
-        assertThat(page.select(".qd-nav-categories a").eachText()).containsExactly("Indexing", "Operations", "Scoring");
-        assertThat(page.select(".qd-nav-categories a").eachAttr("href"))
-                .containsExactly("../search.html#indexing", "../search.html#operations", "../guide/ranking.html#scoring");
+    }
+
+    @Test
+    void theSidebarListsTheCategoriesOfTheCurrentPageOnly() {
+        MemoryOutput output = render(SampleSite.of(null));
+        Document ranking = parse(output, "guide/ranking.html");
+        Document search = parse(output, "search.html");
+
+        assertThat(ranking.select(".qd-nav-categories a").eachAttr("href")).containsExactly("../guide/ranking.html#scoring");
+        assertThat(ranking.select(".qd-nav-page:has(> a[aria-current=page]) > .qd-nav-categories a").eachText())
+                .containsExactly("Scoring");
+        assertThat(search.select(".qd-nav-categories a").eachText()).containsExactly("Indexing", "Operations");
+        assertThat(search.select(".qd-nav-page:has(> a[aria-current=page]) > .qd-nav-categories a").eachAttr("href"))
+                .containsExactly("./search.html#indexing", "./search.html#operations");
+        // Home and 404 are no page of the sidebar; the home page's cards list every page's categories instead.
+        assertThat(parse(output, "index.html").select(".qd-nav-categories")).isEmpty();
+        assertThat(parse(output, "404.html").select(".qd-nav-categories")).isEmpty();
+        assertThat(parse(output, "index.html").select(".qd-card-categories a")).hasSize(3);
     }
 
     @Test
