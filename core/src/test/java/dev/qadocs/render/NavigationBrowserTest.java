@@ -111,6 +111,8 @@ class NavigationBrowserTest {
             open("long.html");
             WebElement toc = browser.findElement(By.cssSelector("[data-qd-toc]"));
             assertThat(toc.getDomProperty("open")).isEqualTo("false");
+            assertThat(browser.executeScript("return document.querySelector('.qd-toc-list a').checkVisibility()"))
+                    .isEqualTo(false);
             assertThat(toc.getLocation().getY()).as("before the questions").isLessThan(
                     browser.findElement(By.cssSelector("details.qd-question")).getLocation().getY());
         } finally {

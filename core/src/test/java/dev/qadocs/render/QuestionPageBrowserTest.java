@@ -125,6 +125,9 @@ class QuestionPageBrowserTest {
             assertThat(browser.findElement(By.cssSelector("[data-qd-nav]")).getDomProperty("open")).isEqualTo("false");
             assertThat(browser.findElement(By.cssSelector(".qd-nav-toggle")).isDisplayed()).isTrue();
             assertThat(browser.findElement(By.cssSelector(".qd-nav-page > a")).isDisplayed()).isFalse();
+            // Selenium calls anything in a closed <details> hidden, so only the browser can tell it is folded.
+            assertThat(browser.executeScript("return document.querySelector('.qd-nav-page > a').checkVisibility()"))
+                    .isEqualTo(false);
             Files.createDirectories(Path.of("target", "screenshots"));
             Files.write(Path.of("target", "screenshots", "page-narrow.png"), browser.getScreenshotAs(OutputType.BYTES));
         } finally {

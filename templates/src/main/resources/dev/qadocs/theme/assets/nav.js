@@ -148,8 +148,11 @@
 
     var toc = document.querySelector('[data-qd-toc]');
     if (toc) {
-      if (window.matchMedia('(max-width: 78rem)').matches) toc.open = false;
-      else toc.querySelector('summary').addEventListener('click', function (e) { e.preventDefault(); });
+      // Wide screens show it unfolded already (nav.css); opening it too serves browsers without ::details-content.
+      if (!window.matchMedia('(max-width: 78rem)').matches) {
+        toc.open = true;
+        toc.querySelector('summary').addEventListener('click', function (e) { e.preventDefault(); });
+      }
       followReading(toc);
     }
 
