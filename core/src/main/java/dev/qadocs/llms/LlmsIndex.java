@@ -9,6 +9,8 @@ import dev.qadocs.model.SiteConfig;
 import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.markdown.SiteUrls;
 
+import java.util.regex.Pattern;
+
 /**
  * llms.txt as llmstxt.org describes it: an H1 name, a {@code >} summary, then one H2 section per page listing the
  * page (its Markdown twin) and a deep link to each of its questions with the gist of the answer, so a model can
@@ -18,6 +20,9 @@ final class LlmsIndex {
 
     /** Long enough for the gist of an answer, short enough that the index stays an index. */
     static final int GIST_LENGTH = 160;
+
+    /** Compiled once: {@link String#replaceAll} compiled it again for every title, description and gist. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private LlmsIndex() {
     }
@@ -74,7 +79,7 @@ final class LlmsIndex {
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private static String escapeLinkText(String text) {

@@ -15,8 +15,8 @@ import dev.qadocs.markdown.PageLinks;
 import dev.qadocs.markdown.SafeUrls;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
-import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -33,11 +33,13 @@ final class PageMarkdown {
             Callout.Type.WARNING, "WARNING", Callout.Type.CHECK, "TIP", Callout.Type.DANGER, "CAUTION");
 
     /**
-     * Where a Markdown link target or link definition may start with a scheme other than http(s), mailto or tel,
-     * or with a character reference that could spell one: an over-wide net, the parse decides.
+     * What follows a {@code (}, {@code <} or {@code ]:} where a Markdown link target or link definition may start
+     * with a scheme other than http(s), mailto or tel, or with a character reference that could spell one: an
+     * over-wide net, the parse decides. Tried only where one of those openers is, since a pattern that looked for
+     * them itself tried three alternatives at every character of the site and was most of what the twins cost.
      */
-    private static final Pattern MAY_HAVE_OTHER_SCHEME = Pattern.compile(
-            "(?:\\(|<|]:)[\\x00-\\x20]*+<?(?:&|(?!(?i:https?|mailto|tel):)[a-zA-Z][a-zA-Z0-9+.-]*+:)");
+    private static final Pattern OTHER_SCHEME_AFTER_OPENER = Pattern.compile(
+            "[\\x00-\\x20]*+<?(?:&|(?!(?i:https?|mailto|tel):)[a-zA-Z][a-zA-Z0-9+.-]*+:)");
 
     private final StringBuilder out = new StringBuilder();
 
@@ -125,9 +127,34 @@ final class PageMarkdown {
         if (text.isEmpty()) {
             return;
         }
-        boolean mentionsMdx = text.toLowerCase(Locale.ROOT).contains(".mdx");
-        boolean parse = mentionsMdx || MAY_HAVE_OTHER_SCHEME.matcher(text).find();
+        boolean parse = mentionsMdx(text) || mayHaveOtherScheme(text);
         out.append('\n').append(parse ? Markdown.rewriteLinks(text, PageMarkdown::twinTarget) : text).append('\n');
+    }
+
+    /** Whether {@code .mdx} appears in any case, without a lower-cased copy of every block. */
+    private static boolean mentionsMdx(String text) {
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (text.regionMatches(true, dot + 1, "mdx", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayHaveOtherScheme(String text) {
+        Matcher afterOpener = OTHER_SCHEME_AFTER_OPENER.matcher(text);
+        int length = text.length();
+        for (int at = 0; at < length; at++) {
+            int start = switch (text.charAt(at)) {
+                case '(', '<' -> at + 1;
+                case ']' -> text.startsWith(":", at + 1) ? at + 2 : -1;
+                default -> -1;
+            };
+            if (start >= 0 && afterOpener.region(start, length).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String twinTarget(String url) {
