@@ -15,6 +15,7 @@ import dev.qadocs.markdown.PageLinks;
 import dev.qadocs.markdown.SafeUrls;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,11 +36,15 @@ final class PageMarkdown {
     /**
      * What follows a {@code (}, {@code <} or {@code ]:} where a Markdown link target or link definition may start
      * with a scheme other than http(s), mailto or tel, or with a character reference that could spell one: an
-     * over-wide net, the parse decides. Tried only where one of those openers is, since a pattern that looked for
-     * them itself tried three alternatives at every character of the site and was most of what the twins cost.
+     * over-wide net, the parse decides. Tried only where one of the {@link #OPENERS} is, found by
+     * {@link String#indexOf}: a pattern that looked for them itself tried three alternatives at every character of
+     * the site, and was most of what the twins cost.
      */
     private static final Pattern OTHER_SCHEME_AFTER_OPENER = Pattern.compile(
             "[\\x00-\\x20]*+<?(?:&|(?!(?i:https?|mailto|tel):)[a-zA-Z][a-zA-Z0-9+.-]*+:)");
+
+    /** What may stand before a link target: an inline link's or an autolink's opener, a definition's colon. */
+    private static final List<String> OPENERS = List.of("(", "<", "]:");
 
     private final StringBuilder out = new StringBuilder();
 
@@ -143,15 +148,11 @@ final class PageMarkdown {
 
     private static boolean mayHaveOtherScheme(String text) {
         Matcher afterOpener = OTHER_SCHEME_AFTER_OPENER.matcher(text);
-        int length = text.length();
-        for (int at = 0; at < length; at++) {
-            int start = switch (text.charAt(at)) {
-                case '(', '<' -> at + 1;
-                case ']' -> text.startsWith(":", at + 1) ? at + 2 : -1;
-                default -> -1;
-            };
-            if (start >= 0 && afterOpener.region(start, length).lookingAt()) {
-                return true;
+        for (String opener : OPENERS) {
+            for (int at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 1)) {
+                if (afterOpener.region(at + opener.length(), text.length()).lookingAt()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The id study mode stores a reader's marks under: a hash of the page's path and the question's title, without
@@ -23,21 +24,26 @@ final class StudyKeys {
     private StudyKeys() {
     }
 
+    /** Compiled once: {@link String#replaceAll} compiled it again for every question of the site, twice a build. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     static Map<Question, String> of(Page page) {
         Map<Question, String> keys = new IdentityHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
+        // One digest per page (digest() resets it) instead of a provider look-up per question.
+        MessageDigest sha256 = sha256();
         for (Question question : page.questions()) {
-            String title = question.title().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            String title = WHITESPACE.matcher(question.title().strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
             int occurrence = seen.merge(title, 1, Integer::sum);
-            keys.put(question, hash(page.slug() + "\n" + title + (occurrence > 1 ? "\n" + occurrence : "")));
+            String text = page.slug() + "\n" + title + (occurrence > 1 ? "\n" + occurrence : "");
+            keys.put(question, HexFormat.of().formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)), 0, 5));
         }
         return keys;
     }
 
-    private static String hash(String text) {
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 5);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
