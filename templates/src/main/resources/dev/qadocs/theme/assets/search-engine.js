@@ -61,12 +61,15 @@
    * @property {number} perFile
    */
   /**
-   * One r.<hash>.<n>.js (ResultRecords.RecordFile): what consecutive documents show as hits, as columns.
+   * One r.<hash>.<n>.js (ResultRecords.RecordFile): what consecutive documents show as hits, as columns. The
+   * documents of one page's category share a group, which names their page and category once per file.
    * @typedef {Object} RecordFile
+   * @property {string[]} pages  each group's page title
+   * @property {string[]} pageUrls  each group's page link, relative to the site root
+   * @property {string[]} categories  each group's category title, '' for a page's introduction
+   * @property {number[]} groups  each document's group
    * @property {string[]} titles
-   * @property {string[]} urls  relative to the site root
-   * @property {string[]} pages  each document's page title
-   * @property {string[]} categories  each document's category title, '' for a page's introduction
+   * @property {string[]} anchors  what follows the page link in the document's link: '#id' or ''
    * @property {string[]} snippets  the text a snippet is cut from
    */
 
@@ -367,9 +370,9 @@
         var where = index.recordFiles;
         return Promise.all(docs.map(function (doc) {
           return file('r.' + where.hash + '.' + Math.floor(doc / where.perFile) + '.js').then(function (/** RecordFile */ part) {
-            var entry = doc % where.perFile;
-            return { title: part.titles[entry], url: part.urls[entry], page: part.pages[entry],
-              category: part.categories[entry], snippet: part.snippets[entry] };
+            var entry = doc % where.perFile, group = part.groups[entry];
+            return { title: part.titles[entry], url: part.pageUrls[group] + part.anchors[entry], page: part.pages[group],
+              category: part.categories[group], snippet: part.snippets[entry] };
           });
         }));
       });
