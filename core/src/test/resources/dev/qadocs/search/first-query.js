@@ -4,7 +4,6 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const vm = require('vm');
 const [client, site, queriesFile] = process.argv.slice(2);
 const { Engine } = require(path.resolve(client));
 
@@ -15,9 +14,9 @@ const { Engine } = require(path.resolve(client));
     const load = name => {
       const text = fs.readFileSync(path.join(site, 'search', name));
       read[name] = text.length;
-      let data;
-      vm.runInNewContext(text.toString('utf8'), { __qadocs_search: d => { data = d; } });
-      return Promise.resolve(data);
+      // The script's argument is JSON: parsed as such, which a new script context per file made ten times slower.
+      const script = text.toString('utf8');
+      return Promise.resolve(JSON.parse(script.slice(script.indexOf('(') + 1, script.lastIndexOf(')'))));
     };
     const engine = Engine(load);
     const found = await engine.search(q.query, { prefix: q.prefix, k: 10 });
