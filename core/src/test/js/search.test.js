@@ -27,11 +27,11 @@ test('distance counts a swap of neighbours as one edit and gives up beyond the l
 
 // A tiny index built here: one field whose length in document d is 1 + d % 23 (norms below 24 are lengths) and
 // whose average length is 12, so a posting's BM25 order is freq / (4 + length), comparable in integers.
-const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_' + "!#$%&'()*+,./:;<=>?@[]^`{|}~";
 function encode(values) {
   return values.map(v => {
-    let out = DIGITS[v & 31];
-    for (v = Math.floor(v / 32); v > 0; v = Math.floor(v / 32)) out = DIGITS[32 | (v & 31)] + out;
+    let out = DIGITS[v % 64];
+    for (v = Math.floor(v / 64); v > 0; v = Math.floor(v / 28)) out = DIGITS[64 + v % 28] + out;
     return out;
   }).join('');
 }

@@ -106,17 +106,17 @@
     }).slice(0, few);
   }
 
-  // ---- The compact numbers of CompactNumbers.java: 5-bit digits, most significant first ----
-  var NUMBER_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-  var DIGIT_BITS = 5, DIGIT_MASK = 31, MORE_DIGITS = 32;
+  // ---- The compact numbers of CompactNumbers.java: digits of base 28 that say more follow, then one of base 64 ----
+  var NUMBER_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_' + "!#$%&'()*+,./:;<=>?@[]^`{|}~";
+  var ENDING_DIGITS = 64, MORE_DIGITS = 28;
   var DIGIT_VALUE = {};
   NUMBER_ALPHABET.split('').forEach(function (letter, value) { DIGIT_VALUE[letter] = value; });
   function decodeNumbers(text) {
     var numbers = [], value = 0;
     for (var i = 0; i < text.length; i++) {
       var digit = DIGIT_VALUE[text[i]];
-      value = value * (1 << DIGIT_BITS) + (digit & DIGIT_MASK);
-      if (digit < MORE_DIGITS) { numbers.push(value); value = 0; }
+      if (digit >= ENDING_DIGITS) value = value * MORE_DIGITS + digit - ENDING_DIGITS;
+      else { numbers.push(value * ENDING_DIGITS + digit); value = 0; }
     }
     return numbers;
   }
