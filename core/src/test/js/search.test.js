@@ -27,11 +27,11 @@ test('distance counts a swap of neighbours as one edit and gives up beyond the l
 
 // A tiny index built here: one field whose length in document d is 1 + d % 23 (norms below 24 are lengths) and
 // whose average length is 12, so a posting's BM25 order is freq / (4 + length), comparable in integers.
-const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_' + "!#$%&'()*+,./:;<=>?@[]^`{|}~";
 function encode(values) {
   return values.map(v => {
-    let out = DIGITS[v & 31];
-    for (v = Math.floor(v / 32); v > 0; v = Math.floor(v / 32)) out = DIGITS[32 | (v & 31)] + out;
+    let out = DIGITS[v % 64];
+    for (v = Math.floor(v / 64); v > 0; v = Math.floor(v / 28)) out = DIGITS[64 + v % 28] + out;
     return out;
   }).join('');
 }
@@ -113,8 +113,11 @@ test('an unknown word is corrected to a near term, a half-typed last word comple
 
 test('records come from the file a document number picks, one named field per column', async () => {
   const { engine, files } = index({}, 16);
-  files['r.r.1.js'] = { titles: ['T4', 'T5', 'T6', 'T7'], urls: ['u4', 'u5', 'u6', 'u7'], pages: ['P', 'P', 'P', 'Q'],
-    categories: ['', 'C', 'C', 'D'], snippets: ['s4', 's5', 's6', 's7'] };
-  assert.deepEqual(await engine.records([5, 4]), [{ title: 'T5', url: 'u5', page: 'P', category: 'C', snippet: 's5' },
-    { title: 'T4', url: 'u4', page: 'P', category: '', snippet: 's4' }]);
+  files['r.r.1.js'] = { pages: ['P', 'P', 'Q'], pageUrls: ['p.html', 'p.html', 'q.html'], categories: ['', 'C', 'D'],
+    groups: [0, 1, 1, 2], titles: ['T4', 'T5', 'T6', 'T7'], anchors: ['', '#t5', '#t6', '#t7'],
+    snippets: ['s4', 's5', 's6', 's7'] };
+  assert.deepEqual(await engine.records([5, 4, 7]), [
+    { title: 'T5', url: 'p.html#t5', page: 'P', category: 'C', snippet: 's5' },
+    { title: 'T4', url: 'p.html', page: 'P', category: '', snippet: 's4' },
+    { title: 'T7', url: 'q.html#t7', page: 'Q', category: 'D', snippet: 's7' }]);
 });

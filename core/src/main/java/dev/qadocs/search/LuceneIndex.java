@@ -2,8 +2,10 @@ package dev.qadocs.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
@@ -18,6 +20,17 @@ import java.io.UncheckedIOException;
  * down to one, so the n-th document added is Lucene's doc n, which is how the client names hits.
  */
 final class LuceneIndex implements AutoCloseable {
+
+    /**
+     * Analysed text with frequencies and norms, as BM25 needs, and no positions: the export keeps none (there are
+     * no phrase queries), and inverting them was most of what indexing a document cost after analysis.
+     */
+    private static final FieldType TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TEXT.freeze();
+    }
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
@@ -35,8 +48,8 @@ final class LuceneIndex implements AutoCloseable {
 
     void add(SearchDocument document) {
         Document lucene = new Document();
-        lucene.add(new TextField(SearchField.TITLE.id(), document.title(), Field.Store.NO));
-        lucene.add(new TextField(SearchField.BODY.id(), document.body(), Field.Store.NO));
+        lucene.add(new Field(SearchField.TITLE.id(), document.title(), TEXT));
+        lucene.add(new Field(SearchField.BODY.id(), document.body(), TEXT));
         try {
             writer.addDocument(lucene);
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package dev.qadocs.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,45 +15,66 @@ final class PostingLists {
 
     static final int FIRST_BLOCK = 16;
     static final int LARGEST_BLOCK = 8192;
+    /** Bits that hold a posting's rank by document inside a block: LARGEST_BLOCK, a power of two, bounds a block. */
+    private static final int RANK_BITS = Integer.numberOfTrailingZeros(LARGEST_BLOCK);
 
     private PostingLists() {
     }
 
-    /** Encoded blocks: groups of equal (frequency, norm) as {@code freq norm count firstDoc gap gap …}. */
+    /**
+     * Encoded blocks: groups of equal (frequency, norm) as {@code freq norm count firstDoc gap gap …}. {@code docs}
+     * ascend, as Lucene lists them, so a posting's index orders it as its document does. Both sorts run on packed
+     * {@code long} keys: sorting boxed indices through comparators made garbage for every posting of every term.
+     */
     static List<String> blocks(FieldStatistics field, int[] docs, int[] freqs) {
-        Integer[] order = new Integer[docs.length];
-        Arrays.setAll(order, i -> i);
-        float[] factor = new float[docs.length];
+        long[] byWeight = new long[docs.length];
         for (int i = 0; i < docs.length; i++) {
-            factor[i] = field.termFrequencyFactor(docs[i], freqs[i]);
+            // A factor is positive and finite, so its bits order as its value; subtracted, best comes first.
+            int bits = Float.floatToIntBits(field.termFrequencyFactor(docs[i], freqs[i]));
+            byWeight[i] = (long) (Integer.MAX_VALUE - bits) << 32 | i;
         }
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -factor[i]).thenComparingInt(i -> docs[i]));
+        Arrays.sort(byWeight);
 
         List<String> blocks = new ArrayList<>();
         int size = FIRST_BLOCK;
-        for (int start = 0; start < order.length; start += size, size = Math.min(size * 4, LARGEST_BLOCK)) {
-            blocks.add(encode(field, docs, freqs, Arrays.copyOfRange(order, start, Math.min(order.length, start + size))));
+        for (int start = 0; start < byWeight.length; start += size, size = Math.min(size * 4, LARGEST_BLOCK)) {
+            int[] block = new int[Math.min(byWeight.length, start + size) - start];
+            for (int j = 0; j < block.length; j++) {
+                block[j] = (int) byWeight[start + j];
+            }
+            blocks.add(encode(field, docs, freqs, block));
         }
         return blocks;
     }
 
-    private static String encode(FieldStatistics field, int[] docs, int[] freqs, Integer[] block) {
-        Arrays.sort(block, Comparator.<Integer>comparingInt(i -> freqs[i])
-                .thenComparingInt(i -> field.norms()[docs[i]] & 0xFF).thenComparingInt(i -> docs[i]));
+    /** {@code block}: indices of postings, reordered here by frequency, norm and document. */
+    private static String encode(FieldStatistics field, int[] docs, int[] freqs, int[] block) {
+        Arrays.sort(block);
+        long[] keys = new long[block.length];
+        for (int j = 0; j < block.length; j++) {
+            // Frequency above norm (a byte) above rank by document.
+            keys[j] = (long) freqs[block[j]] << (8 + RANK_BITS) | (field.norms()[docs[block[j]]] & 0xFF) << RANK_BITS | j;
+        }
+        Arrays.sort(keys);
+        int[] sorted = new int[block.length];
+        for (int j = 0; j < block.length; j++) {
+            sorted[j] = block[(int) (keys[j] & ((1 << RANK_BITS) - 1))];
+        }
         CompactNumbers out = new CompactNumbers();
         int i = 0;
-        while (i < block.length) {
-            int freq = freqs[block[i]];
-            int norm = field.norms()[docs[block[i]]] & 0xFF;
+        while (i < sorted.length) {
+            int freq = freqs[sorted[i]];
+            int norm = field.norms()[docs[sorted[i]]] & 0xFF;
             int end = i;
-            while (end < block.length && freqs[block[end]] == freq && (field.norms()[docs[block[end]]] & 0xFF) == norm) {
+            while (end < sorted.length && freqs[sorted[end]] == freq
+                    && (field.norms()[docs[sorted[end]]] & 0xFF) == norm) {
                 end++;
             }
             out.add(freq).add(norm).add(end - i);
             int previous = 0;
             for (int j = i; j < end; j++) {
-                out.add(docs[block[j]] - previous);
-                previous = docs[block[j]];
+                out.add(docs[sorted[j]] - previous);
+                previous = docs[sorted[j]];
             }
             i = end;
         }

@@ -1,60 +1,92 @@
 package dev.qadocs.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What a hit shows (title, link, page and category, snippet text), eight documents per file: the client fetches only the
- * files of the hits it shows, a few kilobytes each. Eight, not one or two: a site of 10,000 questions then has
- * about a thousand files rather than thousands. Still too many to list by name in the manifest every first query
- * downloads, so they share one hash, of all their contents, and differ by
- * number: {@code r.<hash>.<n>.js}. The price is that records are held until the last document is in (a few
- * hundred bytes each, far less than the Lucene index beside them), and any edit renames them all.
+ * What a hit shows (title, link, page and category, snippet text), for consecutive documents per file: the client
+ * fetches only the files of the hits it shows. A file holds about {@link #FILE_CHARS} of records, however long
+ * the site's snippets are: the number per file is set from the site's mean record, so it is one number in the
+ * manifest, not a table that grows with the site. Files too many to list by name share one hash, of all their
+ * contents, and differ by number: {@code r.<hash>.<n>.js}. The price is that records are held until the last
+ * document is in (a few hundred bytes each, far less than the Lucene index beside them), and any edit renames
+ * them all.
  */
 final class ResultRecords {
 
-    static final int PER_FILE = 8;
+    /**
+     * About 3 KB of records per file. A first query reads the files of its ten hits, which are rarely neighbours,
+     * so it pays ten files: 3 KB keeps that near 30 KB. Larger files make fewer files but a dearer first query
+     * (8 KB: ~75 KB of records for ten hits).
+     */
+    static final int FILE_CHARS = 3_000;
     /** Enough text for a two-line snippet around the first matching word. */
     static final int SNIPPET_CHARS = 240;
+    /** A record's JSON beyond its strings: quotes, commas, its group number. */
+    private static final int RECORD_OVERHEAD = 10;
 
     /**
-     * One {@code r.<hash>.<n>.js}: the records of up to {@link #PER_FILE} consecutive documents, as columns, so
-     * the keys are written once per file. Its components are the file's JSON keys, described to the client by the
-     * {@code RecordFile} typedef of {@code search-engine.js}. The page and category titles are spelt out, not
-     * numbers into the category table, so showing hits never needs that table: it grows with the site, and only
-     * the filter reads it.
+     * One {@code r.<hash>.<n>.js}, as columns, so the keys are written once per file. Documents of one page's
+     * category share a group, which spells out its page and category once per file: the page and category titles
+     * are spelt out, not numbers into the category table, so showing hits never needs that table (it grows with
+     * the site, and only the filter reads it). Its components are the file's JSON keys, described to the client by
+     * the {@code RecordFile} typedef of {@code search-engine.js}.
      *
-     * @param pages      the title of each document's page
-     * @param categories the title of each document's category, empty for a page's introduction
+     * @param pages      each group's page title
+     * @param pageUrls   each group's page link, relative to the site root
+     * @param categories each group's category title, empty for a page's introduction
+     * @param groups     each document's group
+     * @param titles     each document's title
+     * @param anchors    what follows the page link in each document's link: {@code #id}, or nothing
+     * @param snippets   each document's snippet text
      */
-    record RecordFile(List<String> titles, List<String> urls, List<String> pages, List<String> categories,
-                      List<String> snippets) {
+    record RecordFile(List<String> pages, List<String> pageUrls, List<String> categories, List<Integer> groups,
+                      List<String> titles, List<String> anchors, List<String> snippets) {
     }
 
+    private final List<SearchCategory> categories = new ArrayList<>();
     private final List<String> titles = new ArrayList<>();
-    private final List<String> urls = new ArrayList<>();
-    private final List<String> pages = new ArrayList<>();
-    private final List<String> categories = new ArrayList<>();
+    private final List<String> anchors = new ArrayList<>();
     private final List<String> snippets = new ArrayList<>();
+    private long chars;
 
     void add(SearchDocument document) {
+        SearchCategory category = document.category();
+        if (!document.url().startsWith(category.pageUrl())) {
+            throw new IllegalArgumentException(document.url() + " is not on the page " + category.pageUrl());
+        }
+        String anchor = document.url().substring(category.pageUrl().length());
+        String snippet = cut(document.snippet());
+        categories.add(category);
         titles.add(document.title());
-        urls.add(document.url());
-        pages.add(document.category().page());
-        categories.add(document.category().title());
-        snippets.add(cut(document.snippet()));
+        anchors.add(anchor);
+        snippets.add(snippet);
+        chars += document.title().length() + anchor.length() + snippet.length() + RECORD_OVERHEAD;
     }
 
     /** Writes the files and returns where the client finds them. */
     SearchManifest.RecordFiles write(ScriptFiles files) {
+        int perFile = titles.isEmpty() ? 1 : (int) Math.max(1, Math.round(FILE_CHARS / ((double) chars / titles.size())));
         List<RecordFile> parts = new ArrayList<>();
-        for (int from = 0; from < titles.size(); from += PER_FILE) {
-            int to = Math.min(titles.size(), from + PER_FILE);
-            parts.add(new RecordFile(List.copyOf(titles.subList(from, to)), List.copyOf(urls.subList(from, to)),
-                    List.copyOf(pages.subList(from, to)), List.copyOf(categories.subList(from, to)),
-                    List.copyOf(snippets.subList(from, to))));
+        for (int from = 0; from < titles.size(); from += perFile) {
+            parts.add(part(from, Math.min(titles.size(), from + perFile)));
         }
-        return new SearchManifest.RecordFiles(files.writeNumbered("r", parts), PER_FILE);
+        return new SearchManifest.RecordFiles(files.writeNumbered("r", parts), perFile);
+    }
+
+    private RecordFile part(int from, int to) {
+        Map<SearchCategory, Integer> groupOf = new LinkedHashMap<>();
+        List<Integer> groups = new ArrayList<>();
+        for (SearchCategory category : categories.subList(from, to)) {
+            groups.add(groupOf.computeIfAbsent(category, c -> groupOf.size()));
+        }
+        List<SearchCategory> used = List.copyOf(groupOf.keySet());
+        return new RecordFile(used.stream().map(SearchCategory::page).toList(),
+                used.stream().map(SearchCategory::pageUrl).toList(), used.stream().map(SearchCategory::title).toList(),
+                groups, List.copyOf(titles.subList(from, to)), List.copyOf(anchors.subList(from, to)),
+                List.copyOf(snippets.subList(from, to)));
     }
 
     private static String cut(String text) {

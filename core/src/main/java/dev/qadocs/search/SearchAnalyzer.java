@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
-import org.apache.lucene.analysis.pattern.PatternTokenizer;
 
 import java.util.regex.Pattern;
 
@@ -31,7 +30,7 @@ public final class SearchAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        PatternTokenizer source = new PatternTokenizer(WORD, 0);
+        WordTokenizer source = new WordTokenizer();
         TokenStream chain = new LengthFilter(source, 1, MAX_TOKEN_LENGTH);
         chain = new EnglishPossessiveFilter(chain);
         chain = new LowerCaseFilter(chain);

@@ -38,12 +38,12 @@ final class SiteDocuments {
             String pageUrl = SiteUrls.html(page);
             String intro = markdown.text(page.intro());
             if (!intro.isBlank() || !page.meta().description().isBlank()) {
-                SearchCategory category = open(page, "");
+                SearchCategory category = open(page, pageUrl, "");
                 String text = (page.meta().description() + " " + intro).strip();
                 emit(sink, new SearchDocument(page.meta().title(), text, text, pageUrl, category));
             }
             for (Category category : page.categories()) {
-                SearchCategory opened = open(page, category.title());
+                SearchCategory opened = open(page, pageUrl, category.title());
                 for (Entry entry : category.entries()) {
                     if (entry instanceof Question q) {
                         emit(sink, question(q, pageUrl, opened));
@@ -57,8 +57,8 @@ final class SiteDocuments {
         return List.copyOf(categories);
     }
 
-    private SearchCategory open(Page page, String title) {
-        SearchCategory category = new SearchCategory(page.meta().title(), title, documents);
+    private SearchCategory open(Page page, String pageUrl, String title) {
+        SearchCategory category = new SearchCategory(page.meta().title(), pageUrl, title, documents);
         categories.add(category);
         return category;
     }

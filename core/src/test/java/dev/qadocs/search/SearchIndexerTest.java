@@ -72,10 +72,10 @@ class SearchIndexerTest {
         String hash = manifest.get("recordFiles").get("hash").asText();
         assertThat(out.written).containsKey("search/r." + hash + ".0.js").doesNotContainKey("search/r." + hash + ".1.js");
         JsonNode records = data(out, "search/r." + hash + ".0.js");
-        assertThat(records.toString()).isEqualTo("{\"titles\":[\"Retrieval\",\"What problem does retrieval solve?\","
-                + "\"Case study: a support bot\"],\"urls\":[\"guide/rag.html\",\"guide/rag.html#11-what-problem\","
-                + "\"guide/rag.html#case-study\"],\"pages\":[\"Retrieval\",\"Retrieval\",\"Retrieval\"],"
-                + "\"categories\":[\"\",\"Basics\",\"Basics\"],\"snippets\":[\"Grounding answers Intro words.\","
+        assertThat(records.toString()).isEqualTo("{\"pages\":[\"Retrieval\",\"Retrieval\"],"
+                + "\"pageUrls\":[\"guide/rag.html\",\"guide/rag.html\"],\"categories\":[\"\",\"Basics\"],\"groups\":[0,1,1],"
+                + "\"titles\":[\"Retrieval\",\"What problem does retrieval solve?\",\"Case study: a support bot\"],"
+                + "\"anchors\":[\"\",\"#11-what-problem\",\"#case-study\"],\"snippets\":[\"Grounding answers Intro words.\","
                 + "\"It grounds answers in documents.\",\"A bot that cites manuals.\"]}");
         assertThat(out.text("search/r." + hash + ".0.js")).doesNotContain("untitled text");
     }

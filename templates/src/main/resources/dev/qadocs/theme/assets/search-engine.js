@@ -61,12 +61,15 @@
    * @property {number} perFile
    */
   /**
-   * One r.<hash>.<n>.js (ResultRecords.RecordFile): what consecutive documents show as hits, as columns.
+   * One r.<hash>.<n>.js (ResultRecords.RecordFile): what consecutive documents show as hits, as columns. The
+   * documents of one page's category share a group, which names their page and category once per file.
    * @typedef {Object} RecordFile
+   * @property {string[]} pages  each group's page title
+   * @property {string[]} pageUrls  each group's page link, relative to the site root
+   * @property {string[]} categories  each group's category title, '' for a page's introduction
+   * @property {number[]} groups  each document's group
    * @property {string[]} titles
-   * @property {string[]} urls  relative to the site root
-   * @property {string[]} pages  each document's page title
-   * @property {string[]} categories  each document's category title, '' for a page's introduction
+   * @property {string[]} anchors  what follows the page link in the document's link: '#id' or ''
    * @property {string[]} snippets  the text a snippet is cut from
    */
 
@@ -103,17 +106,17 @@
     }).slice(0, few);
   }
 
-  // ---- The compact numbers of CompactNumbers.java: 5-bit digits, most significant first ----
-  var NUMBER_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-  var DIGIT_BITS = 5, DIGIT_MASK = 31, MORE_DIGITS = 32;
+  // ---- The compact numbers of CompactNumbers.java: digits of base 28 that say more follow, then one of base 64 ----
+  var NUMBER_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_' + "!#$%&'()*+,./:;<=>?@[]^`{|}~";
+  var ENDING_DIGITS = 64, MORE_DIGITS = 28;
   var DIGIT_VALUE = {};
   NUMBER_ALPHABET.split('').forEach(function (letter, value) { DIGIT_VALUE[letter] = value; });
   function decodeNumbers(text) {
     var numbers = [], value = 0;
     for (var i = 0; i < text.length; i++) {
       var digit = DIGIT_VALUE[text[i]];
-      value = value * (1 << DIGIT_BITS) + (digit & DIGIT_MASK);
-      if (digit < MORE_DIGITS) { numbers.push(value); value = 0; }
+      if (digit >= ENDING_DIGITS) value = value * MORE_DIGITS + digit - ENDING_DIGITS;
+      else { numbers.push(value * ENDING_DIGITS + digit); value = 0; }
     }
     return numbers;
   }
@@ -367,9 +370,9 @@
         var where = index.recordFiles;
         return Promise.all(docs.map(function (doc) {
           return file('r.' + where.hash + '.' + Math.floor(doc / where.perFile) + '.js').then(function (/** RecordFile */ part) {
-            var entry = doc % where.perFile;
-            return { title: part.titles[entry], url: part.urls[entry], page: part.pages[entry],
-              category: part.categories[entry], snippet: part.snippets[entry] };
+            var entry = doc % where.perFile, group = part.groups[entry];
+            return { title: part.titles[entry], url: part.pageUrls[group] + part.anchors[entry], page: part.pages[group],
+              category: part.categories[group], snippet: part.snippets[entry] };
           });
         }));
       });
