@@ -1,0 +1,223 @@
+package dev.qadocs.parse;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.qadocs.markdown.LongTags;
+import dev.qadocs.markdown.SelectiveInlines;
+import dev.qadocs.model.SourcePosition;
+
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run of Markdown lines as Flexmark reads it, parsed once for every pass of the parse stage that reads its
+ * blocks or inlines ({@link MarkdownStructure}, {@link LinkCollector}): each parse of the same text cost as much as
+ * the first. Each pass asks for the inlines it reads, and only those blocks get them. Tables are read as the
+ * renderer reads them: without the extension a table is one long paragraph, and Flexmark's inline parser copies
+ * the rest of a paragraph at every match, which made a large table cost its length squared.
+ *
+ * <p>Flexmark reads a text with its long runs of blanks shortened and its overlong tags defused (both below), so
+ * offsets in the tree are of that text. {@link #written} and {@link #position} map them back to the text as written.
+ */
+final class MarkdownTree {
+
+    private static final Parser PARSER = SelectiveInlines.parser(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create())).toImmutable(), MarkdownTree::inlinesRead);
+
+    private static final int MAX_BLANKS = 16;
+
+    private final List<SourceLine> lines;
+    private final Document document;
+    /** Offset of each line's first character in the parsed text: Flexmark's own lookup counts from the start. */
+    private final int[] parsedStarts;
+    /** The text as written, its overlong tags defused; the parsed text itself when no blanks were shortened. */
+    private final String written;
+    private final int[] writtenStarts;
+    /** Whether each line had blanks shortened; null when none had. */
+    private final boolean[] shortened;
+
+    private MarkdownTree(List<SourceLine> lines, Document document, int[] parsedStarts, String written,
+                         int[] writtenStarts, boolean[] shortened) {
+        this.lines = lines;
+        this.document = document;
+        this.parsedStarts = parsedStarts;
+        this.written = written;
+        this.writtenStarts = writtenStarts;
+        this.shortened = shortened;
+    }
+
+    /** The trees of one page's text blocks, each parsed on first use. One per page; not thread-safe. */
+    static final class Cache {
+        private final Map<Block.Text, MarkdownTree> parsed = new IdentityHashMap<>();
+
+        MarkdownTree of(Block.Text text) {
+            return parsed.computeIfAbsent(text, t -> MarkdownTree.of(t.lines()));
+        }
+    }
+
+    static MarkdownTree of(List<SourceLine> lines) {
+        StringBuilder text = new StringBuilder();
+        boolean[] shortened = new boolean[lines.size()];
+        boolean any = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).text();
+            int before = text.length();
+            appendShortened(line, text);
+            shortened[i] = text.length() - before < line.length();
+            any |= shortened[i];
+            text.append('\n');
+        }
+        // The same length either way, so offsets and line numbers hold: a defused tag only stops reading as HTML.
+        String parsed = LongTags.defuse(text.toString(), " ");
+        int[] parsedStarts = lineStarts(parsed);
+        if (!any) {
+            return new MarkdownTree(lines, PARSER.parse(parsed), parsedStarts, parsed, parsedStarts, null);
+        }
+        StringBuilder asWritten = new StringBuilder();
+        lines.forEach(line -> asWritten.append(line.text()).append('\n'));
+        String written = LongTags.defuse(asWritten.toString(), " ");
+        return new MarkdownTree(lines, PARSER.parse(parsed), parsedStarts, written, lineStarts(written), shortened);
+    }
+
+    /**
+     * Appends the line with long runs of blanks after its first word made {@value #MAX_BLANKS} blanks: Flexmark's
+     * heading pattern takes quadratic time on a heading padded with thousands of spaces. Only lengths of blank runs
+     * change, and each stays a run of blanks, so every block and inline reads as it would in the line as written.
+     */
+    private static void appendShortened(String line, StringBuilder out) {
+        int run = 0;
+        boolean text = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean blank = isBlank(c);
+            run = blank ? run + 1 : 0;
+            text |= !blank;
+            if (!text || run <= MAX_BLANKS) {
+                out.append(c);
+            }
+        }
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static int[] lineStarts(CharSequence text) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** Inline content is parsed only in the blocks a pass reads the inlines of; table cells are always read. */
+    private static boolean inlinesRead(BasedSequence input, Node node) {
+        return !(node instanceof Paragraph || node instanceof Heading)
+                || MarkdownStructure.readsInlines(input, node) || LinkCollector.readsInlines(input);
+    }
+
+    Document document() {
+        return document;
+    }
+
+    List<SourceLine> lines() {
+        return lines;
+    }
+
+    /** The index of the line {@code node} starts on. */
+    int line(Node node) {
+        return lineIndex(parsedStarts, node.getStartOffset());
+    }
+
+    /** The last line starting at or before {@code offset}. */
+    private static int lineIndex(int[] starts, int offset) {
+        int found = Arrays.binarySearch(starts, offset);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /** Where in the text as written the character at {@code offset} of the parsed text is. */
+    int written(int offset) {
+        if (shortened == null) {
+            return offset;
+        }
+        int index = lineIndex(parsedStarts, offset);
+        int column = offset - parsedStarts[index];
+        boolean inShortened = index < shortened.length && shortened[index];
+        return writtenStarts[index] + (inShortened ? writtenColumn(lines.get(index).text(), column) : column);
+    }
+
+    /**
+     * The column in {@code line} of the character at {@code column} of its shortened form: the index of the
+     * {@code column}-th character kept, so that a range ending at a shortened run ends after all of its blanks.
+     */
+    private static int writtenColumn(String line, int column) {
+        int kept = 0;
+        int run = 0;
+        boolean text = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean blank = isBlank(c);
+            run = blank ? run + 1 : 0;
+            text |= !blank;
+            if (!text || run <= MAX_BLANKS) {
+                if (kept == column) {
+                    return i;
+                }
+                kept++;
+            }
+        }
+        return line.length();
+    }
+
+    /** {@code chars} of the tree as written: what a parse of the text as written holds there. */
+    String written(BasedSequence chars) {
+        if (shortened == null || chars.isEmpty()) {
+            return chars.toString();
+        }
+        // Piece by piece, since a node's characters skip what its containers own (a quote's ">", an indent).
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < chars.length()) {
+            int start = chars.getIndexOffset(i);
+            int end = i + 1;
+            while (end < chars.length() && (start < 0 ? chars.getIndexOffset(end) < 0
+                    : chars.getIndexOffset(end) == start + end - i)) {
+                end++;
+            }
+            if (start >= 0) {
+                out.append(written, written(start), written(start + end - i));
+            } else {
+                out.append(chars, i, end);
+                // Flexmark writes a quoted line's indent as blanks of its own; as written, it has the blanks shortened.
+                if (i > 0 && end < chars.length()) {
+                    int after = chars.getIndexOffset(i - 1) + 1;
+                    int next = chars.getIndexOffset(end);
+                    out.append(" ".repeat(Math.max(0, written(next) - written(after) - (next - after))));
+                }
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /** The position in the file of {@code offset} in the text as written ({@link #written(int)}). */
+    SourcePosition position(String file, int offset) {
+        int index = lineIndex(writtenStarts, offset);
+        SourceLine line = lines.get(index);
+        return new SourcePosition(file, line.line(), line.column() + offset - writtenStarts[index]);
+    }
+}
