@@ -59,8 +59,19 @@ final class LinkCollector {
                 links.add(new dev.qadocs.model.Link(href, component.title(), false, component.position()))));
     }
 
+    /** Whether any of the lines may hold a link: the others are not read. */
+    static boolean mayLink(List<SourceLine> lines) {
+        Matcher marker = MAY_LINK.matcher("");
+        return lines.stream().anyMatch(line -> marker.reset(line.text()).find());
+    }
+
+    /** {@link #mayLink(List)} for the lines of {@code text}, joined by newlines: no marker spans lines. */
+    static boolean mayLink(String text) {
+        return MAY_LINK.matcher(text).find();
+    }
+
     private void text(Block.Text text) {
-        if (text.lines().stream().noneMatch(line -> MAY_LINK.matcher(line.text()).find())) {
+        if (!trees.mayLink(text)) {
             return;
         }
         MarkdownTree tree = trees.of(text);

@@ -20,17 +20,29 @@ import java.util.Map;
 /**
  * One run of Markdown lines as Flexmark reads it, parsed once for every pass of the parse stage that reads its
  * blocks or inlines ({@link MarkdownStructure}, {@link LinkCollector}): each parse of the same text cost as much as
- * the first. Each pass asks for the inlines it reads, and only those blocks get them. Tables are read as the
- * renderer reads them: without the extension a table is one long paragraph, and Flexmark's inline parser copies
- * the rest of a paragraph at every match, which made a large table cost its length squared.
+ * the first. Each pass asks for the inlines it reads, and only those blocks get them.
  *
  * <p>Flexmark reads a text with its long runs of blanks shortened and its overlong tags defused (both below), so
  * offsets in the tree are of that text. {@link #written} and {@link #position} map them back to the text as written.
  */
 final class MarkdownTree {
 
-    private static final Parser PARSER = SelectiveInlines.parser(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create())).toImmutable(), MarkdownTree::inlinesRead);
+    /**
+     * For text that may hold links: tables and link reference definitions as the renderer reads them, inlines
+     * where a pass reads them, and table rows whole, since their inline parse finds the cells. Without the table
+     * extension a table is one long paragraph, and Flexmark's inline parser copied the rest of a paragraph at every
+     * match, which made a large table cost its length squared.
+     */
+    private static final Parser LINKED = SelectiveInlines.parser(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create())).toImmutable(),
+            (input, node) -> !(node instanceof Paragraph || node instanceof Heading)
+                    || MarkdownStructure.readsInlines(input, node) || LinkCollector.readsInlines(input));
+    /**
+     * For text without a link, which only the structure is read from: tables are paragraphs to it, and finding
+     * their cells would be most of the parse.
+     */
+    private static final Parser UNLINKED = Parser.builder(new MutableDataSet().toImmutable())
+            .customInlineParserFactory(SelectiveInlines.only(MarkdownStructure::readsInlines)).build();
 
     private static final int MAX_BLANKS = 16;
 
@@ -43,11 +55,13 @@ final class MarkdownTree {
     private final int[] writtenStarts;
     /** Whether each line had blanks shortened; null when none had. */
     private final boolean[] shortened;
+    private final boolean linked;
 
-    private MarkdownTree(List<SourceLine> lines, Document document, int[] parsedStarts, String written,
-                         int[] writtenStarts, boolean[] shortened) {
+    private MarkdownTree(List<SourceLine> lines, Document document, boolean linked, int[] parsedStarts,
+                         String written, int[] writtenStarts, boolean[] shortened) {
         this.lines = lines;
         this.document = document;
+        this.linked = linked;
         this.parsedStarts = parsedStarts;
         this.written = written;
         this.writtenStarts = writtenStarts;
@@ -60,6 +74,12 @@ final class MarkdownTree {
 
         MarkdownTree of(Block.Text text) {
             return parsed.computeIfAbsent(text, t -> MarkdownTree.of(t.lines()));
+        }
+
+        /** {@link LinkCollector#mayLink}, known without a look when the text is parsed already. */
+        boolean mayLink(Block.Text text) {
+            MarkdownTree tree = parsed.get(text);
+            return tree != null ? tree.linked : LinkCollector.mayLink(text.lines());
         }
     }
 
@@ -78,13 +98,16 @@ final class MarkdownTree {
         // The same length either way, so offsets and line numbers hold: a defused tag only stops reading as HTML.
         String parsed = LongTags.defuse(text.toString(), " ");
         int[] parsedStarts = lineStarts(parsed);
+        // Link markers hold no blank, and a defused tag is no link: the parsed text has the markers as written.
+        boolean linked = LinkCollector.mayLink(parsed);
+        Document document = (linked ? LINKED : UNLINKED).parse(parsed);
         if (!any) {
-            return new MarkdownTree(lines, PARSER.parse(parsed), parsedStarts, parsed, parsedStarts, null);
+            return new MarkdownTree(lines, document, linked, parsedStarts, parsed, parsedStarts, null);
         }
         StringBuilder asWritten = new StringBuilder();
         lines.forEach(line -> asWritten.append(line.text()).append('\n'));
         String written = LongTags.defuse(asWritten.toString(), " ");
-        return new MarkdownTree(lines, PARSER.parse(parsed), parsedStarts, written, lineStarts(written), shortened);
+        return new MarkdownTree(lines, document, linked, parsedStarts, written, lineStarts(written), shortened);
     }
 
     /**
@@ -122,12 +145,6 @@ final class MarkdownTree {
             }
         }
         return Arrays.copyOf(starts, count);
-    }
-
-    /** Inline content is parsed only in the blocks a pass reads the inlines of; table cells are always read. */
-    private static boolean inlinesRead(BasedSequence input, Node node) {
-        return !(node instanceof Paragraph || node instanceof Heading)
-                || MarkdownStructure.readsInlines(input, node) || LinkCollector.readsInlines(input);
     }
 
     Document document() {
