@@ -100,7 +100,10 @@ final class MarkdownTree {
         int[] parsedStarts = lineStarts(parsed);
         // Link markers hold no blank, and a defused tag is no link: the parsed text has the markers as written.
         boolean linked = LinkCollector.mayLink(parsed);
-        Document document = (linked ? LINKED : UNLINKED).parse(parsed);
+        Parser parser = linked ? LINKED : UNLINKED;
+        // Blank runs between components are a quarter of the texts; a parse of one costs a parser's setup for nothing.
+        Document document = isBlank(parsed) ? new Document(parser.getOptions(), BasedSequence.of(parsed))
+                : parser.parse(parsed);
         if (!any) {
             return new MarkdownTree(lines, document, linked, parsedStarts, parsed, parsedStarts, null);
         }
@@ -131,6 +134,17 @@ final class MarkdownTree {
 
     private static boolean isBlank(char c) {
         return c == ' ' || c == '\t';
+    }
+
+    /** Whether CommonMark reads nothing but blank lines in {@code text}. */
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isBlank(c) && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int[] lineStarts(CharSequence text) {
