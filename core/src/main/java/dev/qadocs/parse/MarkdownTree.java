@@ -90,7 +90,7 @@ final class MarkdownTree {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).text();
             int before = text.length();
-            appendShortened(line, text);
+            shorten(line, text, -1);
             shortened[i] = text.length() - before < line.length();
             any |= shortened[i];
             text.append('\n');
@@ -114,11 +114,16 @@ final class MarkdownTree {
     }
 
     /**
-     * Appends the line with long runs of blanks after its first word made {@value #MAX_BLANKS} blanks: Flexmark's
-     * heading pattern takes quadratic time on a heading padded with thousands of spaces. Only lengths of blank runs
-     * change, and each stays a run of blanks, so every block and inline reads as it would in the line as written.
+     * Shortens the line's long runs of blanks after its first word to {@value #MAX_BLANKS} blanks, appending what
+     * is kept to {@code out} (when given): Flexmark's heading pattern takes quadratic time on a heading padded with
+     * thousands of spaces. Only lengths of blank runs change, and each stays a run of blanks, so every block and
+     * inline reads as it would in the line as written.
+     *
+     * @return the index in {@code line} of the kept character at {@code column} of the shortened line, or the
+     *         line's length past its end: a range ending at a shortened run ends after all of its blanks
      */
-    private static void appendShortened(String line, StringBuilder out) {
+    private static int shorten(String line, StringBuilder out, int column) {
+        int kept = 0;
         int run = 0;
         boolean text = false;
         for (int i = 0; i < line.length(); i++) {
@@ -127,9 +132,15 @@ final class MarkdownTree {
             run = blank ? run + 1 : 0;
             text |= !blank;
             if (!text || run <= MAX_BLANKS) {
-                out.append(c);
+                if (kept++ == column) {
+                    return i;
+                }
+                if (out != null) {
+                    out.append(c);
+                }
             }
         }
+        return line.length();
     }
 
     private static boolean isBlank(char c) {
@@ -165,10 +176,6 @@ final class MarkdownTree {
         return document;
     }
 
-    List<SourceLine> lines() {
-        return lines;
-    }
-
     /** The index of the line {@code node} starts on. */
     int line(Node node) {
         return lineIndex(parsedStarts, node.getStartOffset());
@@ -188,30 +195,7 @@ final class MarkdownTree {
         int index = lineIndex(parsedStarts, offset);
         int column = offset - parsedStarts[index];
         boolean inShortened = index < shortened.length && shortened[index];
-        return writtenStarts[index] + (inShortened ? writtenColumn(lines.get(index).text(), column) : column);
-    }
-
-    /**
-     * The column in {@code line} of the character at {@code column} of its shortened form: the index of the
-     * {@code column}-th character kept, so that a range ending at a shortened run ends after all of its blanks.
-     */
-    private static int writtenColumn(String line, int column) {
-        int kept = 0;
-        int run = 0;
-        boolean text = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            boolean blank = isBlank(c);
-            run = blank ? run + 1 : 0;
-            text |= !blank;
-            if (!text || run <= MAX_BLANKS) {
-                if (kept == column) {
-                    return i;
-                }
-                kept++;
-            }
-        }
-        return line.length();
+        return writtenStarts[index] + (inShortened ? shorten(lines.get(index).text(), null, column) : column);
     }
 
     /** {@code chars} of the tree as written: what a parse of the text as written holds there. */
@@ -233,7 +217,8 @@ final class MarkdownTree {
                 out.append(written, written(start), written(start + end - i));
             } else {
                 out.append(chars, i, end);
-                // Flexmark writes a quoted line's indent as blanks of its own; as written, it has the blanks shortened.
+                // Flexmark writes a quoted line's indent as blanks of its own, one for each it read: those it did not
+                // read, since they were shortened away, are added back.
                 if (i > 0 && end < chars.length()) {
                     int after = chars.getIndexOffset(i - 1) + 1;
                     int next = chars.getIndexOffset(end);
