@@ -2,6 +2,7 @@ package dev.qadocs.markdown;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.ast.Node;
@@ -12,6 +13,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 
 /**
  * The inline parser, run only on the blocks a reader of block structure needs the inlines of: inline parsing is
@@ -33,6 +35,26 @@ public final class SelectiveInlines extends LinearInlineParser {
     public static InlineParserFactory only(BiPredicate<BasedSequence, Node> where) {
         return (options, special, delimiters, processors, links, extensions) ->
                 new SelectiveInlines(options, special, delimiters, processors, links, extensions, where);
+    }
+
+    /**
+     * A Flexmark parser for {@code options} parsing inlines only where {@code where} says so, and link reference
+     * definitions as {@link LinearInlineParser#parser(DataHolder)} does, so that links read as the renderer reads them.
+     */
+    public static Parser parser(DataHolder options, BiPredicate<BasedSequence, Node> where) {
+        return parser(options, Parser.builder(options).customInlineParserFactory(only(where)));
+    }
+
+    /**
+     * Whether {@code pattern} is found in a block's inline content, searched in the text as written between the
+     * input's first and last character there: matching through the input itself read every character through
+     * Flexmark's segments, which cost as much as the parse it spared. What lies between its segments there (a
+     * quote's {@code >}, a list item's indent) can only add matches, so a pattern never found there never is.
+     */
+    public static boolean mayHold(BasedSequence input, Pattern pattern) {
+        return input.getBase() instanceof CharSequence written
+                ? pattern.matcher(written).region(input.getStartOffset(), input.getEndOffset()).find()
+                : pattern.matcher(input).find();
     }
 
     @Override

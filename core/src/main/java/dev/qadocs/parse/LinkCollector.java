@@ -4,16 +4,12 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.qadocs.markdown.LinearInlineParser;
-import dev.qadocs.markdown.LongTags;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.qadocs.markdown.SelectiveInlines;
 import dev.qadocs.model.SourcePosition;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Every link and image written in a page, at the position of its first character in the original file.
- * Each run of Markdown lines is parsed by Flexmark, so links in code are never reported; the run's lines carry
- * their original line and column, which maps Flexmark's offsets back through front matter and dedenting.
+ * Each run of Markdown lines is read in its {@link MarkdownTree}, so links in code are never reported; the run's
+ * lines carry their original line and column, which maps Flexmark's offsets back through front matter and dedenting.
  */
 final class LinkCollector {
 
@@ -30,78 +26,76 @@ final class LinkCollector {
             "<(a|img)\\b[^>]*?\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
 
     /**
-     * Parsing is the expensive part; text without an inline link ({@code ]} right before its {@code (}) or a link
-     * tag needs none. Neither marker spans lines: a text with no line holding one is not parsed, and a paragraph or
-     * heading without one keeps its inlines unparsed.
+     * Reading inlines is the expensive part of a parse; text without an inline link ({@code ]} right before its
+     * {@code (}) or a link tag needs none. Neither marker spans lines: a text with no line holding one is not read,
+     * and a paragraph or heading without one needs no inlines read for links.
      */
     private static final Pattern MAY_LINK = Pattern.compile("]\\(|<(?i:a|img)\\b");
-    /**
-     * Tables as the renderer reads them: without the extension a table is one long paragraph, and Flexmark's
-     * inline parser copies the rest of a paragraph at every match, which made a large table cost its length squared.
-     */
-    private static final Parser PARSER = LinearInlineParser.parser(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create())), MAY_LINK);
 
     private final String file;
+    private final MarkdownTree.Cache trees;
     private final List<dev.qadocs.model.Link> links = new ArrayList<>();
 
-    private LinkCollector(String file) {
+    private LinkCollector(String file, MarkdownTree.Cache trees) {
         this.file = file;
+        this.trees = trees;
     }
 
-    static List<dev.qadocs.model.Link> collect(String file, List<Block> blocks) {
-        LinkCollector collector = new LinkCollector(file);
+    static List<dev.qadocs.model.Link> collect(String file, List<Block> blocks, MarkdownTree.Cache trees) {
+        LinkCollector collector = new LinkCollector(file, trees);
         collector.blocks(blocks);
         collector.links.sort(Comparator.comparing(dev.qadocs.model.Link::position,
                 Comparator.comparingInt(SourcePosition::line).thenComparingInt(SourcePosition::column)));
         return List.copyOf(collector.links);
     }
 
+    /** Whether the links of a paragraph or heading with inline content {@code input} need its inlines read. */
+    static boolean readsInlines(BasedSequence input) {
+        return SelectiveInlines.mayHold(input, MAY_LINK);
+    }
+
     private void blocks(List<Block> blocks) {
-        Block.walk(blocks, text -> text(text.lines()), component -> component.attribute("href").ifPresent(href ->
+        Block.walk(blocks, this::text, component -> component.attribute("href").ifPresent(href ->
                 links.add(new dev.qadocs.model.Link(href, component.title(), false, component.position()))));
     }
 
-    private void text(List<SourceLine> lines) {
-        if (lines.stream().noneMatch(line -> MAY_LINK.matcher(line.text()).find())) {
+    /** Whether any of the lines may hold a link: the others are not read. */
+    static boolean mayLink(List<SourceLine> lines) {
+        Matcher marker = MAY_LINK.matcher("");
+        return lines.stream().anyMatch(line -> marker.reset(line.text()).find());
+    }
+
+    /** {@link #mayLink(List)} for the lines of {@code text}, joined by newlines: no marker spans lines. */
+    static boolean mayLink(String text) {
+        return MAY_LINK.matcher(text).find();
+    }
+
+    private void text(Block.Text text) {
+        if (!trees.mayLink(text)) {
             return;
         }
-        StringBuilder joined = new StringBuilder();
-        int[] starts = new int[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            starts[i] = joined.length();
-            joined.append(lines.get(i).text()).append('\n');
-        }
-        // Same length, so offsets stay; a tag too long for Flexmark's pattern is not a link anyway.
-        for (Node node : PARSER.parse(LongTags.defuse(joined.toString(), " ")).getDescendants()) {
+        MarkdownTree tree = trees.of(text);
+        for (Node node : tree.document().getDescendants()) {
             if (node instanceof Link link) {
-                add(link.getUrl().toString(), link.getText().toString(), false, node.getStartOffset(), lines, starts);
+                add(tree.written(link.getUrl()), tree.written(link.getText()), false, tree.written(node.getStartOffset()), tree);
             } else if (node instanceof Image image) {
-                add(image.getUrl().toString(), image.getText().toString(), true, node.getStartOffset(), lines, starts);
+                add(tree.written(image.getUrl()), tree.written(image.getText()), true, tree.written(node.getStartOffset()), tree);
             } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
-                Matcher html = HTML_LINK.matcher(node.getChars());
+                Matcher html = HTML_LINK.matcher(tree.written(node.getChars()));
                 while (html.find()) {
                     boolean image = html.group(1).equalsIgnoreCase("img");
                     if (image == html.group(2).equalsIgnoreCase("src")) {
                         String target = html.group(3) != null ? html.group(3)
                                 : html.group(4) != null ? html.group(4) : html.group(5);
-                        add(target, "", image, node.getStartOffset() + html.start(), lines, starts);
+                        add(target, "", image, tree.written(node.getStartOffset()) + html.start(), tree);
                     }
                 }
             }
         }
     }
 
-    private void add(String target, String text, boolean image, int offset, List<SourceLine> lines, int[] starts) {
-        int index = lineIndex(starts, offset);
-        SourceLine line = lines.get(index);
-        links.add(new dev.qadocs.model.Link(target, text, image,
-                new SourcePosition(file, line.line(), line.column() + offset - starts[index])));
-    }
-
-    /** The line holding {@code offset}: the last line starting at or before it. */
-    private static int lineIndex(int[] starts, int offset) {
-        int found = Arrays.binarySearch(starts, offset);
-        return found >= 0 ? found : -found - 2;
+    /** A link at {@code offset} of the text as written. */
+    private void add(String target, String text, boolean image, int offset, MarkdownTree tree) {
+        links.add(new dev.qadocs.model.Link(target, text, image, tree.position(file, offset)));
     }
 }

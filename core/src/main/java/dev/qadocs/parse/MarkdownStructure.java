@@ -8,126 +8,73 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.parser.ParserEmulationProfile;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.qadocs.markdown.LongTags;
-import dev.qadocs.markdown.SelectiveInlines;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
- * The block structure of a run of Markdown lines as CommonMark reads it (Flexmark's AST): which lines are headings
- * and at what depth of containers. A heading inside a list item or a block quote is part of that container's
+ * The block structure of a run of Markdown lines as CommonMark reads it (its {@link MarkdownTree}): which lines
+ * are headings and at what depth of containers. A heading inside a list item or a block quote is part of that container's
  * text, never the page's structure, except the heading that opens an item of a page-level list
  * ({@code 1. ### What is React?}), which READMEs use for numbered questions. Fences close where CommonMark closes
  * them, so a stray fence in one answer cannot swallow the next question.
  */
 final class MarkdownStructure {
 
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()
-            .setFrom(ParserEmulationProfile.COMMONMARK))
-            .customInlineParserFactory(SelectiveInlines.only(MarkdownStructure::boldCanBeIn)).build();
     /** {@code **Question?**} or {@code <b>Question?</b>} as a whole paragraph; the text must not end in a colon. */
     private static final Pattern HTML_BOLD = Pattern.compile("(?is)<(b|strong)>(.*)</\\1>");
-
-    private static final int MAX_BLANKS = 16;
 
     private final Map<Integer, HeadingLine> structural = new HashMap<>();
     private final Map<Integer, HeadingLine> all = new HashMap<>();
     private final Map<Integer, String> boldParagraphs = new HashMap<>();
     private final Map<Integer, String> boldItems = new HashMap<>();
 
-    /** Offset of each line's first character: Flexmark's own line lookup counts from the start every time. */
-    private final int[] lineStarts;
+    private final MarkdownTree tree;
 
-    private MarkdownStructure(int[] lineStarts) {
-        this.lineStarts = lineStarts;
-    }
-
-    private static int[] lineStarts(CharSequence text) {
-        int[] starts = new int[16];
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, count);
-    }
-
-    /** The index of the line {@code node} starts on. */
-    private int line(Node node) {
-        int found = Arrays.binarySearch(lineStarts, node.getStartOffset());
-        return found >= 0 ? found : -found - 2;
+    private MarkdownStructure(MarkdownTree tree) {
+        this.tree = tree;
     }
 
     /**
-     * Inline Markdown is parsed only where a bold question can be: page-level paragraphs and list items that start
+     * Inline Markdown is read only where a bold question can be: page-level paragraphs and list items that start
      * with {@code **} or a tag. Only blocks are needed everywhere else.
      */
-    private static boolean boldCanBeIn(BasedSequence input, Node node) {
+    static boolean readsInlines(BasedSequence input, Node node) {
         Node parent = node.getParent();
         boolean pageLevel = parent instanceof Document || (parent instanceof ListItem item
                 && item.getParent() != null && item.getParent().getParent() instanceof Document);
         return node instanceof Paragraph && pageLevel && (input.startsWith("**") || input.startsWith("<"));
     }
 
-    /** The structures of one page's text blocks: detection, anchors and assembly all read them, parsed once. */
+    /** The structures of one page's text blocks: detection, anchors and assembly all read them, made once. */
     static final class Cache {
-        private final Map<Block.Text, MarkdownStructure> parsed = new IdentityHashMap<>();
+        private final MarkdownTree.Cache trees;
+        private final Map<Block.Text, MarkdownStructure> read = new IdentityHashMap<>();
+
+        Cache(MarkdownTree.Cache trees) {
+            this.trees = trees;
+        }
 
         MarkdownStructure of(Block.Text text) {
-            return parsed.computeIfAbsent(text, t -> MarkdownStructure.of(t.lines()));
+            return read.computeIfAbsent(text, t -> MarkdownStructure.of(trees.of(t)));
         }
     }
 
-    static MarkdownStructure of(List<SourceLine> lines) {
-        StringBuilder text = new StringBuilder();
-        for (SourceLine line : lines) {
-            appendCollapsed(line.text(), text);
-            text.append('\n');
-        }
-        MarkdownStructure structure = new MarkdownStructure(lineStarts(text));
-        // The same length either way, so offsets and line numbers hold: a defused tag only stops reading as HTML.
-        Document document = PARSER.parse(LongTags.defuse(text.toString(), " "));
-        structure.visit(document);
+    static MarkdownStructure of(MarkdownTree tree) {
+        MarkdownStructure structure = new MarkdownStructure(tree);
+        structure.visit(tree.document());
         return structure;
-    }
-
-    /**
-     * Appends the line with long runs of blanks after its first word made one space. Only line numbers and heading
-     * text are read from the parse, so this changes nothing for them, but Flexmark's heading pattern takes
-     * quadratic time on a heading padded with thousands of spaces.
-     */
-    private static void appendCollapsed(String line, StringBuilder out) {
-        int run = 0;
-        boolean text = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            boolean blank = c == ' ' || c == '\t';
-            run = blank ? run + 1 : 0;
-            text |= !blank;
-            if (!text || run <= MAX_BLANKS) {
-                out.append(c);
-            }
-        }
     }
 
     /** The heading that starts page structure at line {@code index} of the run, if one does. */
@@ -154,11 +101,15 @@ final class MarkdownStructure {
         return !boldParagraphs.isEmpty();
     }
 
+    private int line(Node node) {
+        return tree.line(node);
+    }
+
     private void visit(Document document) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading && heading.isAtxHeading()) {
                 structural.put(line(heading), headingLine(heading, OptionalInt.empty()));
-            } else if (node instanceof Paragraph paragraph) {
+            } else if (node instanceof Paragraph paragraph && !followsItsDefinitions(paragraph)) {
                 bold(paragraph).ifPresent(bold -> boldParagraphs.put(line(paragraph), bold));
             } else if (node instanceof ListBlock list) {
                 listItems(list);
@@ -209,8 +160,28 @@ final class MarkdownStructure {
         return marker.isEmpty() || marker.length() > 9 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(marker));
     }
 
-    /** The inner Markdown when the paragraph is one bold span (trailing blanks aside), not a label ending in a colon. */
+    /**
+     * Whether the paragraph began with link reference definitions, which Flexmark took out of it: as written, it
+     * starts with {@code [}, so it is no bold question. A blank line would have made the definitions a paragraph
+     * of their own.
+     */
+    private static boolean followsItsDefinitions(Paragraph paragraph) {
+        if (!(paragraph.getPrevious() instanceof Reference reference)) {
+            return false;
+        }
+        BasedSequence between = paragraph.getDocument().getChars()
+                .subSequence(reference.getEndOffset(), paragraph.getStartOffset());
+        return between.chars().filter(c -> c == '\n').count() <= 1;
+    }
+
+    /**
+     * The inner Markdown when the paragraph is one bold span (trailing blanks aside), not a label ending in a colon.
+     * Only where {@link #readsInlines} has the inlines read: others passes may have had them read elsewhere.
+     */
     private static Optional<String> bold(Paragraph paragraph) {
+        if (!readsInlines(paragraph.getContentChars(), paragraph)) {
+            return Optional.empty();
+        }
         Node first = paragraph.getFirstChild();
         String inner;
         if (first instanceof StrongEmphasis strong && onlyBlankAfter(strong.getNext())) {

@@ -52,7 +52,8 @@ public final class PageParser {
         diagnostics.addAll(scanner.diagnostics());
 
         FrontMatter meta = front.meta();
-        MarkdownStructure.Cache structures = new MarkdownStructure.Cache();
+        MarkdownTree.Cache trees = new MarkdownTree.Cache();
+        MarkdownStructure.Cache structures = new MarkdownStructure.Cache(trees);
         ParseResult.Reading reading = reading(file.path(), lines, front, diagnostics);
         QuestionUnit unit = reading.unit().kind() == QuestionUnit.Kind.AUTO
                 ? QuestionDetector.detect(blocks, structures) : reading.unit();
@@ -64,7 +65,7 @@ public final class PageParser {
         }
         Page page = new Page(file.path(), meta, assembled.intro().markdown(), assembled.intro().headingIds(),
                 assembled.categories(),
-                List.copyOf(headings.values()), LinkCollector.collect(file.path(), blocks),
+                List.copyOf(headings.values()), LinkCollector.collect(file.path(), blocks, trees),
                 SourcePosition.of(file.path(), 1));
         return new ParseResult(Optional.of(page), diagnostics, new ParseResult.Reading(unit, reading.source()));
     }

@@ -35,7 +35,7 @@ class DeepNestingTest {
 
     @Test
     void linksAreFoundAtAnyDepth() {
-        List<Link> links = LinkCollector.collect("p.mdx", nested(DEPTH));
+        List<Link> links = LinkCollector.collect("p.mdx", nested(DEPTH), new MarkdownTree.Cache());
 
         assertThat(links).singleElement().satisfies(link -> {
             assertThat(link.target()).isEqualTo("y.md");

@@ -76,6 +76,29 @@ class PositionsTest {
     }
 
     @Test
+    void linksInLinesWithLongRunsOfBlanksKeepTheirTextAndColumnsAsWritten() {
+        String blanks = " ".repeat(30);
+        Page page = page("p.md", lines(
+                "---",                                                    // 1
+                "title: T",                                               // 2
+                "---",                                                    // 3
+                "| [x](x.md)" + blanks + "| [y](y.md) |",                 // 4
+                "|---|---|",                                              // 5
+                "",                                                       // 6
+                "> [a",                                                   // 7
+                ">" + blanks + "b](b.md)",                                // 8
+                "",                                                       // 9
+                "See <a" + blanks + "href=\"c" + blanks + "d.md\">c</a>")); // 10
+
+        assertThat(page.links()).extracting(Link::target, Link::text, l -> l.position().line(), l -> l.position().column())
+                .containsExactly(
+                        tuple("x.md", "x", 4, 3),
+                        tuple("y.md", "y", 4, 44),
+                        tuple("b.md", "a\n" + " ".repeat(29) + "b", 7, 3),
+                        tuple("c" + blanks + "d.md", "", 10, 5));
+    }
+
+    @Test
     void headingsAndEntriesKnowWhereTheyStart() {
         Page page = page("p.mdx", PAGE);
 
