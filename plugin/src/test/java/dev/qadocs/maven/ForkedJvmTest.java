@@ -1,0 +1,60 @@
+package dev.qadocs.maven;
+
+import dev.qadocs.batch.BatchMain;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The forked JVM's command line: Maven's heap limit, the batch-job flags or the user's, the plugin's classpath. */
+class ForkedJvmTest {
+
+    private static final Path JAVA = Path.of("/opt/jdk/bin/java");
+    private static final List<Path> CLASSPATH = List.of(Path.of("/repo/my jars/core.jar"), Path.of("/repo/lucene.jar"));
+
+    @Test
+    void theChildGetsMavensHeapThenTheBatchFlagsThenTheEntryPointAndItsRequest() {
+        ForkedJvm jvm = new ForkedJvm(JAVA, 512L * 1024 * 1024, ForkedJvm.DEFAULT_JVM_ARGS, CLASSPATH);
+
+        assertThat(jvm.command(Path.of("/tmp/request 1.properties"), 4242)).containsExactly(JAVA.toString(),
+                "-Xmx536870912", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", "/repo/my jars/core.jar" + File.pathSeparator + "/repo/lucene.jar",
+                BatchMain.class.getName(), "--parent", "4242", "/tmp/request 1.properties");
+    }
+
+    @Test
+    void jvmArgsReplaceTheDefaultsAndComeAfterTheInheritedHeapSoTheirOwnHeapWins() {
+        ForkedJvm jvm = new ForkedJvm(JAVA, 1L << 30, List.of("-Xmx2g", "-XX:+UseParallelGC"), CLASSPATH);
+
+        List<String> command = jvm.command(Path.of("r.properties"), 1);
+
+        assertThat(command).containsSubsequence("-Xmx1073741824", "-Xmx2g", "-XX:+UseParallelGC", "-cp")
+                .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    }
+
+    @Test
+    void aJvmWithoutAHeapLimitPassesNone() {
+        ForkedJvm jvm = new ForkedJvm(JAVA, Long.MAX_VALUE, ForkedJvm.DEFAULT_JVM_ARGS, CLASSPATH);
+
+        assertThat(jvm.command(Path.of("r.properties"), 1)).noneMatch(argument -> argument.startsWith("-Xmx"));
+    }
+
+    @Test
+    void inMavenTheClasspathIsThePluginRealmsUrls() throws Exception {
+        Path jar = Path.of("/repo/with space/qadocs-core.jar");
+        try (URLClassLoader realm = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            assertThat(ForkedJvm.classpath(realm)).containsExactly(jar);
+        }
+    }
+
+    @Test
+    void elsewhereItIsTheApplicationClasspath() throws Exception {
+        assertThat(ForkedJvm.classpath(ClassLoader.getSystemClassLoader())).map(Path::toString)
+                .containsExactly(System.getProperty("java.class.path").split(File.pathSeparator));
+    }
+}
