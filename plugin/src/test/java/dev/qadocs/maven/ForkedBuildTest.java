@@ -39,7 +39,7 @@ class ForkedBuildTest {
         site = work.resolve("my site");
         Files.writeString(content.resolve("basics.md"), """
                 ---
-                title: Basics
+                title: Basics – ünïcode
                 ---
 
                 ## Warm-up
@@ -52,7 +52,6 @@ class ForkedBuildTest {
 
                 **Answer:** `fork=false` keeps the build in Maven's JVM. Read [more](more.md).
                 """);
-        Files.writeString(content.resolve("qadocs.yml"), "name: Fork – ünïcode site\n");
     }
 
     /** What one run of the goal logged, times masked, debug lines (the forked JVM's own) left out. */
@@ -84,7 +83,7 @@ class ForkedBuildTest {
         assertThat(SiteFiles.digests(site)).isEqualTo(inProcessFiles);
         assertThat(forked.lines()).isEqualTo(inProcess.lines()).contains("warn: basics.md:13:63: warning: broken link "
                 + "'more.md': no page more.md in the content folder [broken-link]");
-        assertThat(site.resolve("index.html")).content().contains("Fork – ünïcode site");
+        assertThat(site.resolve("basics.html")).content().contains("Basics – ünïcode");
     }
 
     @Test
