@@ -19,6 +19,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A one-shot run, as either JVM makes it: its lines on the console, its end as an outcome, never an exception. */
 class BatchJobTest {
 
+    private static final String PAGE = """
+            ---
+            title: Basics
+            ---
+
+            ### 1. What is a build?
+
+            **Answer:** Sources in, site out.
+
+            ### 3. And a check?
+
+            **Answer:** The same without the site.
+            """;
+
     @TempDir
     Path dir;
 
@@ -29,21 +43,9 @@ class BatchJobTest {
 
     @BeforeEach
     void content() throws IOException {
-        content = Files.createDirectories(dir.resolve("content"));
+        content = Files.writeString(Files.createDirectories(dir.resolve("content")).resolve("basics.md"), PAGE)
+                .getParent();
         site = dir.resolve("site");
-        Files.writeString(content.resolve("basics.md"), """
-                ---
-                title: Basics
-                ---
-
-                ### 1. What is a build?
-
-                **Answer:** Sources in, site out.
-
-                ### 3. And a check?
-
-                **Answer:** The same without the site.
-                """);
     }
 
     private BatchRequest build() {
