@@ -24,22 +24,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.stream.Collectors;
 
 /**
  * The JVM a batch goal forks to run {@link BatchMain}: {@code java} of the JVM Maven runs on, the plugin's own
- * classpath, Maven's heap limit, and options for a short batch job. It lives no longer than the goal: destroyed
+ * classpath, Maven's heap limit and proxy settings, and options for a short batch job. It lives no longer than the goal: destroyed
  * when the goal's thread is interrupted or Maven shuts down, and told Maven's process id so it stops by itself
  * when Maven is killed outright.
  *
  * @param java      the {@code java} launcher
- * @param maxHeap   the child's {@code -Xmx} in bytes; {@link Long#MAX_VALUE} (no limit known) leaves it out
- * @param jvmArgs   further JVM options, after {@code -Xmx} so that theirs wins
+ * @param inherited what the child takes over from Maven's JVM ({@link #inherited})
+ * @param jvmArgs   further JVM options, after the inherited ones so that theirs win
  * @param classpath the core and its dependencies
  */
-record ForkedJvm(Path java, long maxHeap, List<String> jvmArgs, List<Path> classpath) {
+record ForkedJvm(Path java, List<String> inherited, List<String> jvmArgs, List<Path> classpath) {
 
     /**
      * C1 only: a one-shot build ends before C2's compilations pay back, and they were most of its CPU time. The
@@ -47,15 +48,36 @@ record ForkedJvm(Path java, long maxHeap, List<String> jvmArgs, List<Path> class
      */
     static final List<String> DEFAULT_JVM_ARGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
+    /** The proxy settings the external-link check reads from system properties, as it would in Maven's JVM. */
+    private static final List<String> PROXY_PROPERTIES = List.of("http.proxyHost", "http.proxyPort",
+            "https.proxyHost", "https.proxyPort", "http.nonProxyHosts", "java.net.useSystemProxies");
+
     ForkedJvm {
+        inherited = List.copyOf(inherited);
         jvmArgs = List.copyOf(jvmArgs);
         classpath = List.copyOf(classpath);
     }
 
-    /** The JVM this Maven runs on, with its heap limit and the plugin's classpath. */
+    /** The JVM this Maven runs on, with its heap limit, its proxy settings and the plugin's classpath. */
     static ForkedJvm current(List<String> jvmArgs) throws MojoExecutionException {
-        return new ForkedJvm(Path.of(System.getProperty("java.home"), "bin", "java"), Runtime.getRuntime().maxMemory(),
-                jvmArgs, classpath(BatchMain.class.getClassLoader()));
+        return new ForkedJvm(Path.of(System.getProperty("java.home"), "bin", "java"),
+                inherited(Runtime.getRuntime().maxMemory(), System.getProperties()), jvmArgs,
+                classpath(BatchMain.class.getClassLoader()));
+    }
+
+    /**
+     * Maven's heap limit as {@code -Xmx} (none when the JVM knows no limit), so {@code MAVEN_OPTS=-Xmx512m} bounds
+     * the build wherever it runs, and the proxy properties that are set.
+     */
+    static List<String> inherited(long maxHeap, Properties properties) {
+        List<String> options = new ArrayList<>();
+        if (maxHeap != Long.MAX_VALUE) {
+            options.add("-Xmx" + maxHeap);
+        }
+        for (String key : PROXY_PROPERTIES) {
+            Optional.ofNullable(properties.getProperty(key)).ifPresent(value -> options.add("-D" + key + "=" + value));
+        }
+        return options;
     }
 
     /**
@@ -83,9 +105,7 @@ record ForkedJvm(Path java, long maxHeap, List<String> jvmArgs, List<Path> class
     List<String> command(Path requestFile, long parentPid) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        if (maxHeap != Long.MAX_VALUE) {
-            command.add("-Xmx" + maxHeap);
-        }
+        command.addAll(inherited);
         command.addAll(jvmArgs);
         command.add("-cp");
         command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));

@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,8 @@ class ForkedJvmTest {
 
     @Test
     void theChildGetsMavensHeapThenTheBatchFlagsThenTheEntryPointAndItsRequest() {
-        ForkedJvm jvm = new ForkedJvm(JAVA, 512L * 1024 * 1024, ForkedJvm.DEFAULT_JVM_ARGS, CLASSPATH);
+        ForkedJvm jvm = new ForkedJvm(JAVA, ForkedJvm.inherited(512L * 1024 * 1024, new Properties()),
+                ForkedJvm.DEFAULT_JVM_ARGS, CLASSPATH);
 
         assertThat(jvm.command(Path.of("/tmp/request 1.properties"), 4242)).containsExactly(JAVA.toString(),
                 "-Xmx536870912", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
@@ -29,7 +31,8 @@ class ForkedJvmTest {
 
     @Test
     void jvmArgsReplaceTheDefaultsAndComeAfterTheInheritedHeapSoTheirOwnHeapWins() {
-        ForkedJvm jvm = new ForkedJvm(JAVA, 1L << 30, List.of("-Xmx2g", "-XX:+UseParallelGC"), CLASSPATH);
+        ForkedJvm jvm = new ForkedJvm(JAVA, ForkedJvm.inherited(1L << 30, new Properties()),
+                List.of("-Xmx2g", "-XX:+UseParallelGC"), CLASSPATH);
 
         List<String> command = jvm.command(Path.of("r.properties"), 1);
 
@@ -39,9 +42,18 @@ class ForkedJvmTest {
 
     @Test
     void aJvmWithoutAHeapLimitPassesNone() {
-        ForkedJvm jvm = new ForkedJvm(JAVA, Long.MAX_VALUE, ForkedJvm.DEFAULT_JVM_ARGS, CLASSPATH);
+        assertThat(ForkedJvm.inherited(Long.MAX_VALUE, new Properties())).isEmpty();
+    }
 
-        assertThat(jvm.command(Path.of("r.properties"), 1)).noneMatch(argument -> argument.startsWith("-Xmx"));
+    @Test
+    void proxySettingsCarryOverSoTheLinkCheckGoesThroughTheSameProxy() {
+        Properties maven = new Properties();
+        maven.setProperty("https.proxyHost", "proxy.corp");
+        maven.setProperty("https.proxyPort", "3128");
+        maven.setProperty("user.name", "someone");
+
+        assertThat(ForkedJvm.inherited(Long.MAX_VALUE, maven))
+                .containsExactly("-Dhttps.proxyHost=proxy.corp", "-Dhttps.proxyPort=3128");
     }
 
     @Test
