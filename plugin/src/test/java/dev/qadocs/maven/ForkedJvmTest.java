@@ -24,7 +24,7 @@ class ForkedJvmTest {
                 ForkedJvm.DEFAULT_JVM_ARGS, CLASSPATH);
 
         assertThat(jvm.command(Path.of("/tmp/request 1.properties"), 4242)).containsExactly(JAVA.toString(),
-                "-Xmx536870912", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xmx536870912", "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC",
                 "-cp", "/repo/my jars/core.jar" + File.pathSeparator + "/repo/lucene.jar",
                 BatchMain.class.getName(), "--parent", "4242", "/tmp/request 1.properties");
     }
@@ -32,12 +32,12 @@ class ForkedJvmTest {
     @Test
     void jvmArgsReplaceTheDefaultsAndComeAfterTheInheritedHeapSoTheirOwnHeapWins() {
         ForkedJvm jvm = new ForkedJvm(JAVA, ForkedJvm.inherited(1L << 30, new Properties()),
-                List.of("-Xmx2g", "-XX:+UseParallelGC"), CLASSPATH);
+                List.of("-Xmx2g", "-XX:+UseSerialGC"), CLASSPATH);
 
         List<String> command = jvm.command(Path.of("r.properties"), 1);
 
-        assertThat(command).containsSubsequence("-Xmx1073741824", "-Xmx2g", "-XX:+UseParallelGC", "-cp")
-                .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(command).containsSubsequence("-Xmx1073741824", "-Xmx2g", "-XX:+UseSerialGC", "-cp")
+                .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseG1GC");
     }
 
     @Test
