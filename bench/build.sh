@@ -74,13 +74,32 @@ corpus() {
     for kind in single list index; do echo "$layout" > "$dir/hugo/layouts/_default/$kind.html"; done
 }
 
-# measure LOG CMD... : runs CMD under /usr/bin/time; prints "cpu wall rss_mb"
+# tree_rss_kb PID: "KB ALIVE", the summed RSS of PID and every process below it, and whether PID still runs.
+tree_rss_kb() {
+    ps -e -o pid=,ppid=,rss=,stat= | awk -v root="$1" '
+        { parent[$1] = $2; rss[$1] = $3; if ($1 == root && $4 !~ /^Z/) alive = 1 }
+        END { for (p in rss) { q = p; while (q != root && (q in parent) && q != parent[q]) q = parent[q]
+                               if (q == root) sum += rss[p] }
+              print sum + 0, alive + 0 }'
+}
+
+# measure LOG CMD... : runs CMD under /usr/bin/time; prints "cpu wall rss_mb". CPU (user + sys) is GNU time's, which
+# counts every descendant it waited for. Peak RSS is not GNU time's: that is the largest single process, and a
+# forked build (qadocs:build runs the core in a JVM of its own) is two. It is the largest sum of the RSS of CMD and
+# all its descendants, sampled every 50 ms from ps, so peaks shorter than that can be missed.
 measure() {
     local log=$1; shift
-    /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1 || { echo "FAILED: $* (see $log)" >&2; exit 1; }
-    awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} /Maximum resident/ {r=$2}
+    /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1 &
+    local pid=$! peak=0 now alive=1
+    while [ "$alive" = 1 ]; do
+        read -r now alive < <(tree_rss_kb "$pid")
+        (( now > peak )) && peak=$now
+        sleep 0.05
+    done
+    wait "$pid" || { echo "FAILED: $* (see $log)" >&2; exit 1; }
+    awk -F': ' -v peak="$peak" '/User time/ {u=$2} /System time/ {s=$2}
         /Elapsed \(wall/ {n=split($2, t, ":"); w=0; for (i=1; i<=n; i++) w=w*60+t[i]}
-        END {printf "%.2f %.2f %.0f\n", u+s, w, r/1024}' "$log.time"
+        END {printf "%.2f %.2f %.0f\n", u+s, w, peak/1024}' "$log.time"
 }
 
 files() { find "$1" -type f | wc -l; }
@@ -120,4 +139,5 @@ for name in $corpora; do
         split(a, x, " "); split(b, y, " "); printf "| | **ratio** |";
         for (i=1; i<=7; i++) printf " %.2f× |", x[i]/y[i]; print "" }'
 done
-echo "medians of $runs run(s) in turn; CPU is user+sys of the whole process (Hugo + Pagefind: both summed, RSS the larger)"
+echo "medians of $runs run(s) in turn; CPU is user+sys of the whole process tree, peak RSS the process tree's sampled sum"
+echo "(Hugo + Pagefind: both summed, RSS the larger)"

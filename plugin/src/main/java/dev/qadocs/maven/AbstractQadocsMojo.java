@@ -1,30 +1,18 @@
 package dev.qadocs.maven;
 
-import dev.qadocs.diagnostic.Diagnostic;
-import dev.qadocs.diagnostic.Severity;
-import dev.qadocs.diagnostic.Tally;
-import dev.qadocs.model.QuestionUnit;
-import dev.qadocs.pipeline.PipelineFailedException;
-import dev.qadocs.pipeline.PipelineOptions;
-import dev.qadocs.pipeline.PipelineResult;
-import dev.qadocs.validate.RuleRegistry;
-import dev.qadocs.validate.RuleSettings;
-import dev.qadocs.validate.ValidationConfig;
+import dev.qadocs.batch.BatchRequest;
+import dev.qadocs.validate.external.ExternalLinkOptions;
 import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What every goal shares: the parameters, their translation into {@link PipelineOptions}, and the mapping of
- * diagnostics onto the Maven log. The goals also run without a pom, so every parameter has a property and
- * a default that does not need a project.
+ * What every goal shares: the parameters and their translation into a {@link BatchRequest}. The goals also run
+ * without a pom, so every parameter has a property and a default that does not need a project.
  */
 abstract class AbstractQadocsMojo extends AbstractMojo {
 
@@ -110,43 +98,12 @@ abstract class AbstractQadocsMojo extends AbstractMojo {
         return skip;
     }
 
-    protected PipelineOptions options() throws MojoExecutionException {
-        if (!source.isDirectory()) {
-            throw new MojoExecutionException("qadocs: content folder " + source
-                    + " does not exist; set <source> or -Dqadocs.source=DIR");
-        }
-        if (questions != null && QuestionUnit.parse(questions).isEmpty()) {
-            throw new MojoExecutionException("qadocs: questions '" + questions + "' is not a way to read questions; "
-                    + "use one of " + QuestionUnit.FORMS);
-        }
-        return new PipelineOptions(source.toPath(), output.toPath(),
-                Optional.ofNullable(templateDirectory).map(File::toPath),
-                Optional.ofNullable(siteName), Optional.ofNullable(baseUrl), validation(),
-                Optional.ofNullable(editUrl), Optional.ofNullable(questions).filter(q -> !q.isBlank()));
-    }
-
-    private ValidationConfig validation() throws MojoExecutionException {
-        try {
-            Map<String, Severity> severities = RuleSettings.parse(rules, ruleOverrides,
-                    RuleRegistry.standard(ValidationConfig.defaults()));
-            return new ValidationConfig(severities, failOnWarning).withSiteRoot(siteRoot);
-        } catch (RuleSettings.InvalidException e) {
-            throw new MojoExecutionException("qadocs: " + e.getMessage());
-        }
-    }
-
-    protected void report(List<Diagnostic> diagnostics) {
-        Diagnostic.print(diagnostics, getLog()::error, getLog()::warn);
-    }
-
-    protected void logResult(PipelineResult result) {
-        report(result.diagnostics());
-        getLog().info("qadocs: " + Tally.of(result.diagnostics(), result.site().pages().size()) + "; "
-                + result.summary());
-    }
-
-    protected MojoFailureException failure(PipelineFailedException e) {
-        report(e.diagnostics());
-        return new MojoFailureException("qadocs: " + e.getMessage());
+    /** The goal's parameters as a request to the core, which judges them; serve reads the same ones. */
+    protected BatchRequest request(BatchRequest.Goal goal) {
+        return new BatchRequest(goal, source.toPath(), output.toPath(),
+                Optional.ofNullable(templateDirectory).map(File::toPath), Optional.ofNullable(siteName),
+                Optional.ofNullable(baseUrl), Optional.ofNullable(editUrl), Optional.ofNullable(questions), siteRoot,
+                rules == null ? Map.of() : rules, Optional.ofNullable(ruleOverrides), failOnWarning,
+                ExternalLinkOptions.off(), Optional.empty());
     }
 }

@@ -1,14 +1,6 @@
 package dev.qadocs.maven;
 
-import dev.qadocs.pipeline.PipelineFailedException;
-import dev.qadocs.pipeline.PipelineOptions;
-import dev.qadocs.pipeline.PipelineResult;
-import dev.qadocs.pipeline.SiteBuilder;
-import dev.qadocs.diagnostic.Diagnostic;
-import dev.qadocs.diagnostic.Tally;
-import dev.qadocs.validate.RuleRegistry;
-import dev.qadocs.validate.SarifReport;
-import dev.qadocs.validate.ValidationConfig;
+import dev.qadocs.batch.BatchRequest;
 import dev.qadocs.validate.external.ExternalLinkOptions;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -17,12 +9,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Validates the content without rendering it: {@code mvn qadocs:check}. Prints compiler-style diagnostics, a
@@ -30,7 +18,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * with {@code failOnWarning}).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
-public class CheckMojo extends AbstractQadocsMojo {
+public class CheckMojo extends AbstractBatchMojo {
 
     /** Fetch http(s) links (HEAD, then GET) and report those that do not answer 2xx. */
     @Parameter(property = "qadocs.checkExternalLinks", defaultValue = "false")
@@ -71,25 +59,7 @@ public class CheckMojo extends AbstractQadocsMojo {
         if (skipped()) {
             return;
         }
-        PipelineOptions base = options();
-        ValidationConfig validation = base.validation().withExternalLinks(externalLinks());
-        RuleRegistry registry = RuleRegistry.standard(validation);
-        Map<String, String> readings = new ConcurrentSkipListMap<>();
-        SiteBuilder builder = new SiteBuilder().withReadings(readings::put);
-        try {
-            PipelineResult result = builder.checkOnly(base.withValidation(validation));
-            report(result.diagnostics());
-            logReadings(readings);
-            writeReport(registry, result.diagnostics());
-            getLog().info("qadocs: " + Tally.of(result.diagnostics(), result.site().pages().size()));
-            getLog().info("qadocs: " + result.times());
-        } catch (PipelineFailedException e) {
-            writeReport(registry, e.diagnostics());
-            logReadings(readings);
-            MojoFailureException failure = failure(e);
-            getLog().info("qadocs: " + e.times());
-            throw failure;
-        }
+        run(request(BatchRequest.Goal.CHECK).forCheck(externalLinks(), resolvedOrTemporary(report)));
     }
 
     private ExternalLinkOptions externalLinks() {
@@ -110,18 +80,5 @@ public class CheckMojo extends AbstractQadocsMojo {
             return file.toPath();
         }
         return Path.of(System.getProperty("java.io.tmpdir"), "qadocs", file.getName());
-    }
-
-    private void writeReport(RuleRegistry registry, List<Diagnostic> diagnostics) throws MojoExecutionException {
-        try {
-            new SarifReport(registry.descriptors(), source.toPath()).write(diagnostics, resolvedOrTemporary(report));
-        } catch (IOException e) {
-            throw new MojoExecutionException("qadocs: cannot write the report " + report + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** {@code qadocs: faq.md: 124 questions from ### headings}: how each page was read. */
-    private void logReadings(Map<String, String> readings) {
-        readings.forEach((path, reading) -> getLog().info("qadocs: " + path + ": " + reading));
     }
 }

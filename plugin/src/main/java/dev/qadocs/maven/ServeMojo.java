@@ -1,5 +1,6 @@
 package dev.qadocs.maven;
 
+import dev.qadocs.batch.BatchRequest;
 import dev.qadocs.serve.PortInUseException;
 import dev.qadocs.serve.PreviewServer;
 import dev.qadocs.serve.ServeOptions;
@@ -31,7 +32,12 @@ public class ServeMojo extends AbstractQadocsMojo {
         if (skipped()) {
             return;
         }
-        ServeOptions options = ServeOptions.of(options()).on(host, port);
+        ServeOptions options;
+        try {
+            options = ServeOptions.of(request(BatchRequest.Goal.BUILD).pipelineOptions()).on(host, port);
+        } catch (BatchRequest.InvalidException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
         try (PreviewServer server = PreviewServer.start(options, new MavenConsole(getLog()))) {
             Thread stop = new Thread(() -> {
                 server.close();

@@ -1,5 +1,6 @@
 package dev.qadocs.maven;
 
+import dev.qadocs.testing.SiteFiles;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -11,11 +12,17 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The build goal as Maven configures it: parameters in, site out, failures mapped to Maven's exceptions. */
+/**
+ * The build goal as Maven configures it: parameters in, site out, failures mapped to Maven's exceptions. It forks
+ * a JVM by default; inside Maven's ({@code fork=false}) or not, the same folder gives the same files, lines and
+ * failure.
+ */
 @MojoTest
 class BuildMojoTest {
 
@@ -144,6 +151,114 @@ class BuildMojoTest {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("rule=severity");
+    }
+
+    /** A second page, which the default rules fault twice: a skipped question number and a link to no page. */
+    private void addPageWithTwoFindings() throws IOException {
+        Files.writeString(content.resolve("fork.md"), """
+                ---
+                title: Fork – ünïcode
+                ---
+
+                ### 1. What is a fork?
+
+                **Answer:** A JVM of its own, tuned for a short job.
+
+                ### 3. And in Maven?
+
+                **Answer:** `fork=false` keeps the build in Maven's JVM. Read [more](more.md).
+                """);
+    }
+
+    @Test
+    @InjectMojo(goal = "build", pom = POM)
+    void aBuildWritesTheSameFilesAndLinesInProcessAndForked(BuildMojo mojo) throws IOException {
+        point(mojo);
+        addPageWithTwoFindings();
+        mojo.ruleOverrides = "broken-link=warning";
+        GoalRun inProcess = GoalRun.of(mojo, false);
+        Map<String, String> inProcessFiles = SiteFiles.digests(site);
+
+        GoalRun forked = GoalRun.of(mojo, true);
+
+        assertThat(inProcess.failure()).isNull();
+        assertThat(forked.failure()).isNull();
+        assertThat(SiteFiles.digests(site)).isEqualTo(inProcessFiles);
+        assertThat(forked.lines()).isEqualTo(inProcess.lines()).contains("warn: fork.md:11:63: warning: broken link "
+                + "'more.md': no page more.md in the content folder [broken-link]");
+        assertThat(site.resolve("fork.html")).content().contains("Fork – ünïcode");
+    }
+
+    @Test
+    @InjectMojo(goal = "build", pom = POM)
+    void aForkedBuildFailsWithTheSameMessageAndLinesAndKeepsThePreviousSite(BuildMojo mojo) throws Exception {
+        point(mojo);
+        mojo.execute();
+        Map<String, String> before = SiteFiles.digests(site);
+        addPageWithTwoFindings();
+        mojo.ruleOverrides = "numbering=error";
+
+        GoalRun inProcess = GoalRun.of(mojo, false);
+        GoalRun forked = GoalRun.of(mojo, true);
+
+        assertThat(forked.failure()).isInstanceOf(MojoFailureException.class)
+                .hasMessage("qadocs: 2 errors, 0 warnings in 2 pages")
+                .hasMessage(inProcess.failure().getMessage());
+        assertThat(forked.lines()).isEqualTo(inProcess.lines()).containsExactly(
+                "error: fork.md:9:1: error: question 3 follows question 1: 2 is missing [numbering]",
+                "error: fork.md:11:63: error: broken link 'more.md': no page more.md in the content folder "
+                        + "[broken-link]");
+        assertThat(SiteFiles.digests(site)).isEqualTo(before);
+    }
+
+    @Test
+    @InjectMojo(goal = "build", pom = POM)
+    void aBadSettingIsTheSameErrorInProcessAndForked(BuildMojo mojo) {
+        point(mojo);
+        mojo.rules = Map.of("brokn-link", "off");
+
+        GoalRun inProcess = GoalRun.of(mojo, false);
+        GoalRun forked = GoalRun.of(mojo, true);
+
+        assertThat(forked.failure()).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("qadocs: unknown rule brokn-link in <rules>; known rules: ")
+                .hasMessage(inProcess.failure().getMessage());
+        assertThat(forked.lines()).isEmpty();
+        assertThat(site).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "build", pom = POM)
+    void theForkedJvmHasMavensHeapAndTheBatchFlags(BuildMojo mojo) throws Exception {
+        point(mojo);
+
+        assertThat(GoalRun.forkedJvmLine(mojo)).contains("-Xmx" + Runtime.getRuntime().maxMemory() + ", ")
+                .contains("-XX:TieredStopAtLevel=1, -XX:+UseG1GC, -XX:GCTimeRatio=4]");
+    }
+
+    @Test
+    @InjectMojo(goal = "build", pom = POM)
+    void jvmArgsReplaceTheBatchFlags(BuildMojo mojo) throws Exception {
+        point(mojo);
+        mojo.jvmArgs = List.of("-Xss4m", "-Dqadocs.test=a value, with a comma");
+
+        assertThat(GoalRun.forkedJvmLine(mojo)).contains("-Xss4m, -Dqadocs.test=a value, with a comma]")
+                .doesNotContain("TieredStopAtLevel");
+    }
+
+    @Test
+    @InjectMojo(goal = "build", pom = POM)
+    void aJvmThatCannotStartIsAnErrorWithItsOwnWordsAsWarnings(BuildMojo mojo) {
+        point(mojo);
+        mojo.jvmArgs = List.of("-XX:+NoSuchQadocsOption");
+
+        GoalRun run = GoalRun.of(mojo, true);
+
+        assertThat(run.failure()).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("qadocs: the forked build JVM stopped with exit status 1 (its output is above); "
+                        + "-Dqadocs.fork=false runs the build inside Maven's JVM");
+        assertThat(run.lines()).anyMatch(line -> line.startsWith("warn: ") && line.contains("NoSuchQadocsOption"));
+        assertThat(site).doesNotExist();
     }
 
     private void point(BuildMojo mojo) {

@@ -103,6 +103,25 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check")
+    void reportsTheSameInProcessAndForked(CheckMojo mojo) throws Exception {
+        configure(mojo, content(BAD));
+        GoalRun inProcess = GoalRun.of(mojo, false);
+        String inProcessReport = Files.readString(dir.resolve("target/qadocs-report.sarif"));
+
+        GoalRun forked = GoalRun.of(mojo, true);
+
+        assertThat(forked.failure()).isInstanceOf(MojoFailureException.class)
+                .hasMessage(inProcess.failure().getMessage());
+        assertThat(forked.lines()).isEqualTo(inProcess.lines()).containsExactly(
+                "info: qadocs: retrieval.md: 1 question from ### headings",
+                "error: retrieval.md:9:30: error: broken link 'old-retrieval.md': no page old-retrieval.md in the "
+                        + "content folder [broken-link]",
+                "info: qadocs: pipeline N ms (load N ms, parse N ms, validate N ms)");
+        assertThat(dir.resolve("target/qadocs-report.sarif")).content().isEqualTo(inProcessReport);
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
     void aRuleSetToWarningLetsTheBuildPass(CheckMojo mojo) throws Exception {
         configure(mojo, content(BAD));
         mojo.rules = Map.of("broken-link", "warning");

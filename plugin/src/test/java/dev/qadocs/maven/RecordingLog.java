@@ -5,13 +5,26 @@ import org.apache.maven.plugin.logging.SystemStreamLog;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A Maven log that also keeps what a goal printed, as {@code level: message} lines, for assertions. */
+/**
+ * A Maven log that also keeps what a goal printed, as {@code level: message} lines, for assertions; debug lines
+ * too, which it keeps without printing them.
+ */
 final class RecordingLog extends SystemStreamLog {
 
     private final List<String> lines = new ArrayList<>();
 
     List<String> lines() {
         return lines;
+    }
+
+    @Override
+    public boolean isDebugEnabled() {
+        return true;
+    }
+
+    @Override
+    public void debug(CharSequence content) {
+        lines.add("debug: " + content);
     }
 
     @Override
