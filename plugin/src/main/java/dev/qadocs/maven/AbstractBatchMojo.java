@@ -24,7 +24,7 @@ abstract class AbstractBatchMojo extends AbstractQadocsMojo {
     protected boolean fork = true;
 
     /**
-     * The forked JVM's options, replacing the defaults {@code -XX:TieredStopAtLevel=1 -XX:+UseG1GC -XX:GCTimeRatio=4}; an
+     * The forked JVM's options, replacing the defaults {@code -XX:TieredStopAtLevel=1 -XX:+UseG1GC -XX:GCTimeRatio=1}; an
      * {@code -Xmx} here wins over the one inherited from Maven. From the command line, separate them by commas.
      * Unset or empty: the defaults.
      */

@@ -233,7 +233,7 @@ class BuildMojoTest {
         point(mojo);
 
         assertThat(GoalRun.forkedJvmLine(mojo)).contains("-Xmx" + Runtime.getRuntime().maxMemory() + ", ")
-                .contains("-XX:TieredStopAtLevel=1, -XX:+UseG1GC, -XX:GCTimeRatio=4]");
+                .contains("-XX:TieredStopAtLevel=1, -XX:+UseG1GC, -XX:GCTimeRatio=1]");
     }
 
     @Test

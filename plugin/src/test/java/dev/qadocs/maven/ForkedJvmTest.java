@@ -24,7 +24,7 @@ class ForkedJvmTest {
                 ForkedJvm.DEFAULT_JVM_ARGS, CLASSPATH);
 
         assertThat(jvm.command(Path.of("/tmp/request 1.properties"), 4242)).containsExactly(JAVA.toString(),
-                "-Xmx536870912", "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC", "-XX:GCTimeRatio=4",
+                "-Xmx536870912", "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC", "-XX:GCTimeRatio=1",
                 "-cp", "/repo/my jars/core.jar" + File.pathSeparator + "/repo/lucene.jar",
                 BatchMain.class.getName(), "--parent", "4242", "/tmp/request 1.properties");
     }
