@@ -35,8 +35,8 @@ final class LlmsIndex {
         StringBuilder out = new StringBuilder(header(config));
         out.append("\nEvery page is linked as clean Markdown; every question links into its HTML page.\n");
         for (Page page : site.pages()) {
-            out.append("\n## ").append(oneLine(page.meta().title())).append("\n\n");
-            item(out, page.meta().title(), SiteUrls.absoluteOrRelative(config, SiteUrls.markdown(page)),
+            out.append("\n## ").append(oneLine(page.title())).append("\n\n");
+            item(out, page.title(), SiteUrls.absoluteOrRelative(config, SiteUrls.markdown(page)),
                     page.meta().description());
             String html = SiteUrls.absoluteOrRelative(config, SiteUrls.html(page));
             for (Question question : page.questions()) {

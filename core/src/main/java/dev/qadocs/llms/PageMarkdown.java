@@ -58,7 +58,7 @@ final class PageMarkdown {
     }
 
     private void page(Page page) {
-        out.append("# ").append(page.meta().title()).append('\n');
+        out.append("# ").append(page.title()).append('\n');
         if (!page.meta().description().isBlank()) {
             block("> " + page.meta().description());
         }

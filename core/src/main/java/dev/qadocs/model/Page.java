@@ -32,6 +32,25 @@ public record Page(String path, FrontMatter meta, String intro, List<String> int
         return categories.stream().mapToInt(c -> c.questions().size()).sum();
     }
 
+    /**
+     * What the page is called everywhere it is shown: its own title, or for a page that names none (a README with
+     * neither front matter nor a {@code #} heading, which reads fine on GitHub) what a reader would call it, its
+     * file's name in words, or its folder's for a README or index: {@code react-coding-exercises.md} is "React
+     * coding exercises". The {@code missing-title} rule says which pages were named so.
+     */
+    public String title() {
+        if (meta.title() != null && !meta.title().isBlank()) {
+            return meta.title();
+        }
+        String[] parts = slug().split("/");
+        String name = parts[parts.length - 1];
+        if (parts.length > 1 && (name.equalsIgnoreCase("readme") || name.equalsIgnoreCase("index"))) {
+            name = parts[parts.length - 2];
+        }
+        String words = name.replace('-', ' ').replace('_', ' ').strip();
+        return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** The page's output path without extension: {@code guide/rag.mdx} becomes {@code guide/rag}. */
     public String slug() {
         int dot = path.lastIndexOf('.');

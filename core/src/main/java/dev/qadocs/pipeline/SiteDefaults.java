@@ -23,9 +23,9 @@ final class SiteDefaults {
      */
     static String name(List<Page> pages, Path folder) {
         if (pages.size() == 1) {
-            return pages.get(0).meta().title();
+            return pages.get(0).title();
         }
-        String shared = sharedStart(pages.stream().map(p -> p.meta().title()).toList());
+        String shared = sharedStart(pages.stream().map(p -> p.title()).toList());
         return shared.isEmpty() ? readable(folder.getFileName() == null ? "qadocs" : folder.getFileName().toString())
                 : shared;
     }
@@ -40,7 +40,7 @@ final class SiteDefaults {
         }
         int questions = pages.stream().mapToInt(Page::questionCount).sum();
         // A summary is one line: four titles at most, then how many more.
-        List<String> titles = pages.stream().map(p -> p.meta().title()).limit(SHOWN_TITLES).toList();
+        List<String> titles = pages.stream().map(p -> p.title()).limit(SHOWN_TITLES).toList();
         String last = pages.size() > SHOWN_TITLES ? (pages.size() - SHOWN_TITLES) + " more" : titles.get(titles.size() - 1);
         List<String> before = pages.size() > SHOWN_TITLES ? titles : titles.subList(0, titles.size() - 1);
         String list = before.isEmpty() ? last : String.join(", ", before) + " and " + last;

@@ -36,7 +36,7 @@ final class PageViews {
     static Views.Page of(Page page, SiteMarkdown converted, MarkdownCache markdown) {
         PageViews views = new PageViews(page, converted, markdown);
         String intro = views.html(page.intro(), page.introHeadingIds());
-        return new Views.Page(page.meta().title(), page.meta().description(), intro,
+        return new Views.Page(page.title(), page.meta().description(), intro,
                 ViewFactory.count(page.questionCount(), "question"),
                 page.categories().stream().map(views::category).toList());
     }

@@ -68,7 +68,7 @@ public final class SiteRenderer {
     /** {@link #renderPage(Site, Page, OutputSink)}, taking the HTML that {@code converted} holds. */
     public void renderPage(Site site, Page page, SiteMarkdown converted, OutputSink output) {
         String path = page.slug() + ".html";
-        Views.Layout layout = views.layout(site, path, page, page.meta().title(), page.meta().description());
+        Views.Layout layout = views.layout(site, path, page, page.title(), page.meta().description());
         String html;
         try {
             html = execute(pageTemplate, layout, PageViews.of(page, converted, markdown),

@@ -89,7 +89,7 @@ final class ViewFactory {
                 categories.add(new Views.CardCategory(nav.title(), nav.href(), nav.questionCount(), joined));
             }
         }
-        return new Views.PageCard(page.meta().title(), page.meta().description(), root + SiteUrls.html(page),
+        return new Views.PageCard(page.title(), page.meta().description(), root + SiteUrls.html(page),
                 count(page.questionCount(), "question"), categories, untitled.toString().strip());
     }
 
@@ -104,13 +104,13 @@ final class ViewFactory {
     }
 
     private static Views.Link link(Page page, String root) {
-        return new Views.Link(page.meta().title(), root + SiteUrls.html(page));
+        return new Views.Link(page.title(), root + SiteUrls.html(page));
     }
 
     private List<Views.NavPage> outline(Site site) {
         Outline known = outline;
         if (known == null || known.site() != site) {
-            known = new Outline(site, site.pages().stream().map(p -> new Views.NavPage(p.meta().title(),
+            known = new Outline(site, site.pages().stream().map(p -> new Views.NavPage(p.title(),
                     SiteUrls.html(p), false, p.questionCount(), List.of())).toList());
             outline = known;
         }

@@ -40,7 +40,7 @@ final class SiteDocuments {
             if (!intro.isBlank() || !page.meta().description().isBlank()) {
                 SearchCategory category = open(page, pageUrl, "");
                 String text = (page.meta().description() + " " + intro).strip();
-                emit(sink, new SearchDocument(page.meta().title(), text, text, pageUrl, category));
+                emit(sink, new SearchDocument(page.title(), text, text, pageUrl, category));
             }
             for (Category category : page.categories()) {
                 SearchCategory opened = open(page, pageUrl, category.title());
@@ -58,7 +58,7 @@ final class SiteDocuments {
     }
 
     private SearchCategory open(Page page, String pageUrl, String title) {
-        SearchCategory category = new SearchCategory(page.meta().title(), pageUrl, title, documents);
+        SearchCategory category = new SearchCategory(page.title(), pageUrl, title, documents);
         categories.add(category);
         return category;
     }

@@ -215,6 +215,11 @@ class StructureRulesTest {
         Page titled = page("ok.md").title("Fine").category(5, "Basics").answered(7, 1, "One").build();
 
         assertThat(findings(site(untitled, titled))).containsExactly("rag.md:1:1 missing-title");
+        assertThat(new Validator(ValidationConfig.defaults()).validate(site(untitled)))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(d.message()).contains("called 'Rag' after its file");
+                });
     }
 
     @Test

@@ -34,11 +34,12 @@ class ValidatorTest {
 
     @Test
     void findingsCarryTheRuleDefaultForThePolicyToGrade() {
-        Page page = page("a.md").title("").category(3, "C").answered(5, 1, "Q").category(7, "Empty").build();
+        Page page = page("a.md").title("A").category(3, "C").answered(5, 1, "Q").category(7, "Empty")
+                .link(9, 2, "y.md").build();
         ValidationConfig config = new ValidationConfig(
-                Map.of("missing-title", Severity.WARNING, "empty-category", Severity.ERROR), false);
+                Map.of("broken-link", Severity.WARNING, "empty-category", Severity.ERROR), false);
 
         assertThat(new Validator(config).validate(site(page))).extracting(d -> d.rule() + " " + d.severity())
-                .containsExactly("missing-title ERROR", "empty-category WARNING");
+                .containsExactly("empty-category WARNING", "broken-link ERROR");
     }
 }
