@@ -35,8 +35,8 @@ public record Page(String path, FrontMatter meta, String intro, List<String> int
     /**
      * What the page is called everywhere it is shown: its own title, or for a page that names none (a README with
      * neither front matter nor a {@code #} heading, which reads fine on GitHub) what a reader would call it, its
-     * file's name in words, or its folder's for a README or index: {@code react-coding-exercises.md} is "React
-     * coding exercises". The {@code missing-title} rule says which pages were named so.
+     * file's name in words, or its folder's for a README or index: {@code vector-search_basics.md} is "Vector
+     * search basics". The {@code missing-title} rule says which pages were named so.
      */
     public String title() {
         if (meta.title() != null && !meta.title().isBlank()) {

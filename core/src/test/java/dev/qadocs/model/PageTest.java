@@ -14,13 +14,13 @@ class PageTest {
 
     @Test
     void aPageWithoutATitleIsCalledAfterItsFileInWords() {
-        assertThat(page("guide/react-coding_exercises.mdx", "").title()).isEqualTo("React coding exercises");
-        assertThat(page("ripgrep-faq.md", "  ").title()).isEqualTo("Ripgrep faq");
+        assertThat(page("guide/vector-search_basics.mdx", "").title()).isEqualTo("Vector search basics");
+        assertThat(page("prompt-caching.md", "  ").title()).isEqualTo("Prompt caching");
     }
 
     @Test
     void aReadmeOrIndexWithoutATitleIsCalledAfterItsFolder() {
-        assertThat(page("kubernetes/pod-design/README.md", "").title()).isEqualTo("Pod design");
+        assertThat(page("retrieval/hybrid-ranking/README.md", "").title()).isEqualTo("Hybrid ranking");
         assertThat(page("notes/index.md", "").title()).isEqualTo("Notes");
         assertThat(page("README.md", "").title()).isEqualTo("README");
     }

@@ -56,7 +56,9 @@
       // palette, the diagrams are drawn again in the new one.
       new MutationObserver(function () { drawDiagrams(diagrams); })
         .observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-      window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () { drawDiagrams(diagrams); });
+      window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () {
+        if (!document.documentElement.hasAttribute('data-theme')) drawDiagrams(diagrams);
+      });
     }, function () { /* the theme file is missing: the source stays */ });
   }
 
