@@ -45,6 +45,7 @@ final class MarkdownTree {
             .customInlineParserFactory(SelectiveInlines.only(MarkdownStructure::readsInlines)).build();
 
     private static final int MAX_BLANKS = 16;
+    private static final String OVERLONG_RUN = " ".repeat(MAX_BLANKS + 1);
 
     private final List<SourceLine> lines;
     private final Document document;
@@ -89,10 +90,14 @@ final class MarkdownTree {
         boolean any = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).text();
-            int before = text.length();
-            shorten(line, text, -1);
-            shortened[i] = text.length() - before < line.length();
-            any |= shortened[i];
+            if (mayNeedShortening(line)) {
+                int before = text.length();
+                shorten(line, text, -1);
+                shortened[i] = text.length() - before < line.length();
+                any |= shortened[i];
+            } else {
+                text.append(line);
+            }
             text.append('\n');
         }
         // The same length either way, so offsets and line numbers hold: a defused tag only stops reading as HTML.
@@ -143,6 +148,14 @@ final class MarkdownTree {
         return line.length();
     }
 
+    /**
+     * Whether the line may hold a run of blanks longer than {@value #MAX_BLANKS}: most lines have neither a tab
+     * nor that many spaces in a row, and a search for those costs a fraction of {@link #shorten}'s walk.
+     */
+    private static boolean mayNeedShortening(String line) {
+        return line.length() > MAX_BLANKS && (line.indexOf('\t') >= 0 || line.indexOf(OVERLONG_RUN) >= 0);
+    }
+
     private static boolean isBlank(char c) {
         return c == ' ' || c == '\t';
     }
@@ -158,16 +171,14 @@ final class MarkdownTree {
         return true;
     }
 
-    private static int[] lineStarts(CharSequence text) {
+    private static int[] lineStarts(String text) {
         int[] starts = new int[16];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = end + 1;
         }
         return Arrays.copyOf(starts, count);
     }

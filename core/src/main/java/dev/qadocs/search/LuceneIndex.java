@@ -38,8 +38,11 @@ final class LuceneIndex implements AutoCloseable {
 
     LuceneIndex() {
         try {
+            LogByteSizeMergePolicy merges = new LogByteSizeMergePolicy();
+            merges.setNoCFSRatio(0);
             writer = new IndexWriter(directory, new IndexWriterConfig(new SearchAnalyzer())
-                    .setMergePolicy(new LogByteSizeMergePolicy())
+                    .setMergePolicy(merges)
+                    .setUseCompoundFile(false)
                     .setRAMBufferSizeMB(64));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,7 +24,8 @@ abstract class AbstractBatchMojo extends AbstractQadocsMojo {
     protected boolean fork = true;
 
     /**
-     * The forked JVM's options, replacing the defaults {@code -XX:TieredStopAtLevel=1 -XX:+UseG1GC -XX:GCTimeRatio=1}; an
+     * The forked JVM's options, replacing the defaults: {@code -XX:TieredStopAtLevel=1} and the serial collector, or
+     * on a heap below 1.5 GB {@code -XX:+UseG1GC -XX:GCTimeRatio=1} ({@link ForkedJvm#defaultJvmArgs}). An
      * {@code -Xmx} here wins over the one inherited from Maven. From the command line, separate them by commas.
      * Unset or empty: the defaults.
      */
@@ -35,7 +36,7 @@ abstract class AbstractBatchMojo extends AbstractQadocsMojo {
     protected void run(BatchRequest request) throws MojoExecutionException, MojoFailureException {
         LogConsole console = new LogConsole(getLog());
         Outcome outcome = fork
-                ? ForkedJvm.current(jvmArgs == null || jvmArgs.isEmpty() ? ForkedJvm.DEFAULT_JVM_ARGS : jvmArgs).run(request, console)
+                ? ForkedJvm.current(jvmArgs == null ? List.of() : jvmArgs).run(request, console)
                 : BatchJob.run(request, console);
         switch (outcome.kind()) {
             case DONE -> { }

@@ -232,8 +232,9 @@ class BuildMojoTest {
     void theForkedJvmHasMavensHeapAndTheBatchFlags(BuildMojo mojo) throws Exception {
         point(mojo);
 
-        assertThat(GoalRun.forkedJvmLine(mojo)).contains("-Xmx" + Runtime.getRuntime().maxMemory() + ", ")
-                .contains("-XX:TieredStopAtLevel=1, -XX:+UseG1GC, -XX:GCTimeRatio=1]");
+        long heap = Runtime.getRuntime().maxMemory();
+        assertThat(GoalRun.forkedJvmLine(mojo)).contains("-Xmx" + heap + ", ")
+                .contains(String.join(", ", ForkedJvm.defaultJvmArgs(heap)) + "]");
     }
 
     @Test

@@ -21,12 +21,22 @@ class ForkedJvmTest {
     @Test
     void theChildGetsMavensHeapThenTheBatchFlagsThenTheEntryPointAndItsRequest() {
         ForkedJvm jvm = new ForkedJvm(JAVA, ForkedJvm.inherited(512L * 1024 * 1024, new Properties()),
-                ForkedJvm.DEFAULT_JVM_ARGS, CLASSPATH);
+                ForkedJvm.defaultJvmArgs(512L * 1024 * 1024), CLASSPATH);
 
         assertThat(jvm.command(Path.of("/tmp/request 1.properties"), 4242)).containsExactly(JAVA.toString(),
                 "-Xmx536870912", "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC", "-XX:GCTimeRatio=1",
                 "-cp", "/repo/my jars/core.jar" + File.pathSeparator + "/repo/lucene.jar",
                 BatchMain.class.getName(), "--parent", "4242", "/tmp/request 1.properties");
+    }
+
+    @Test
+    void aTightHeapGetsG1WhoseOldGenerationIsNotFixedAndARoomyOneTheSmallerSerialCollector() {
+        assertThat(ForkedJvm.defaultJvmArgs(512L << 20)).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC");
+        assertThat(ForkedJvm.defaultJvmArgs(ForkedJvm.SERIAL_FROM_HEAP - 1)).contains("-XX:+UseG1GC");
+        assertThat(ForkedJvm.defaultJvmArgs(ForkedJvm.SERIAL_FROM_HEAP)).contains("-XX:+UseSerialGC")
+                .doesNotContain("-XX:+UseG1GC", "-XX:GCTimeRatio=1");
+        assertThat(ForkedJvm.defaultJvmArgs(Long.MAX_VALUE)).contains("-XX:+UseG1GC");
+        assertThat(ForkedJvm.defaultJvmArgs(8L << 30)).first().isEqualTo("-XX:TieredStopAtLevel=1");
     }
 
     @Test
