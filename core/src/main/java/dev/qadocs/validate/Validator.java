@@ -57,13 +57,12 @@ public final class Validator {
                 rule.check(context, reporter(rule, found));
             }
         }
-        for (Page page : site.pages()) {
-            found.addAll(checkedPages.of(page, p -> {
-                List<Diagnostic> inPage = new ArrayList<>();
-                pageRules.forEach(rule -> rule.checkPage(p, reporter(rule, inPage)));
-                return inPage;
-            }));
-        }
+        // Page rules look at one page each and keep nothing between pages, so pages are checked side by side.
+        site.pages().parallelStream().map(page -> checkedPages.of(page, p -> {
+            List<Diagnostic> inPage = new ArrayList<>();
+            pageRules.forEach(rule -> rule.checkPage(p, reporter(rule, inPage)));
+            return inPage;
+        })).toList().forEach(found::addAll);
         checkedPages.retain(site.pages());
         return found.stream().distinct().sorted().toList();
     }

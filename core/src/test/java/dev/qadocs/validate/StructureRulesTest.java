@@ -148,6 +148,20 @@ class StructureRulesTest {
     }
 
     @Test
+    void aPlaceholderIsReadAsAReaderSeesItThroughMarkupThatHasLettersOfItsOwn() {
+        PageBuilder p = page("ml.md").category(5, "A");
+        p.question(7, 1, "Tagged", p.answer(8, "<em>TBD</em>"));
+        p.question(10, 2, "Fenced", p.answer(11, "```text\ntodo\n```"));
+        p.question(13, 3, "Linked", p.answer(14, "[coming soon](https://example.com/later)"));
+        p.question(16, 4, "Entity", p.answer(17, "&nbsp;TODO"));
+        p.question(19, 5, "Words of their own", p.answer(20, "Use `todo` lists, then <kbd>Esc</kbd>."));
+        p.question(22, 6, "A word near one", p.answer(23, "**To do** it twice is wasteful."));
+
+        assertThat(findings(site(p.build()), "missing-answer")).containsExactly("ml.md:7:1 missing-answer",
+                "ml.md:10:1 missing-answer", "ml.md:13:1 missing-answer", "ml.md:16:1 missing-answer");
+    }
+
+    @Test
     void aCategoryOfQuestionsWithNoAnswerAnywhereIsAQuestionnaire() {
         PageBuilder p = page("ml.md").category(5, "Questions to ask your interviewer");
         p.question(7, 0, "What does a good first month look like?");

@@ -3,7 +3,10 @@ package dev.qadocs.validate.rule;
 import dev.qadocs.diagnostic.RuleDescriptor;
 import dev.qadocs.model.Page;
 
-/** A rule that looks at one page at a time (most structure rules): it needs nothing from the other pages. */
+/**
+ * A rule that looks at one page at a time (most structure rules): it needs nothing from the other pages, and keeps
+ * nothing from one page to the next, since the validator checks pages on several threads at once.
+ */
 public abstract class PageRule implements Rule {
 
     private final RuleDescriptor descriptor;

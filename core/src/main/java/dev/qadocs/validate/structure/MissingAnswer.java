@@ -39,6 +39,8 @@ public final class MissingAnswer extends PageRule {
      *  punctuation only ("...", "???") is a placeholder too; an answer that is only an image or code is not. */
     private static final int PLACEHOLDER_LENGTH = 80;
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N} ]");
+    /** Markup whose letters a reader does not see: tags, entities, link targets, a fence's language. */
+    private static final Pattern MAY_ADD_WORDS = Pattern.compile("[<&\\[`~]");
 
     public MissingAnswer() {
         super(RULE);
@@ -90,11 +92,21 @@ public final class MissingAnswer extends PageRule {
         if (markdown.length() > PLACEHOLDER_LENGTH) {
             return false;
         }
+        // Markup without a letter of its own (emphasis, code spans, list and heading marks) leaves the words as they
+        // are, so words as written that are no placeholder are none as read, and spare the conversion to text.
+        String written = words(markdown);
+        if (!written.isEmpty() && !PLACEHOLDERS.contains(written) && !MAY_ADD_WORDS.matcher(markdown).find()) {
+            return false;
+        }
         String plain = Markdown.toPlainText(markdown);
         if (plain.isBlank()) {
             return false;
         }
-        String words = NOT_WORDS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        return words.isEmpty() || PLACEHOLDERS.contains(words.replaceAll(" +", " "));
+        String words = words(plain);
+        return words.isEmpty() || PLACEHOLDERS.contains(words);
+    }
+
+    private static String words(String text) {
+        return NOT_WORDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip().replaceAll(" +", " ");
     }
 }
