@@ -18,11 +18,18 @@ final class StrictUtf8 {
 
     /** The decoded text with line breaks normalised to {@code \n}, or why the bytes are not a text file. */
     static Decoded decode(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                return new Decoded(null, LoadRules.BINARY_FILE.id(), "file contains NUL bytes; it is not a text page", lineOf(bytes, i));
-            }
+        // The lenient decoder is the JDK's fast path; only a text with a replacement character in it, where a bad
+        // byte may have been replaced, is decoded again to find out.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            return new Decoded(null, LoadRules.BINARY_FILE.id(), "file contains NUL bytes; it is not a text page",
+                    lineOf(text, nul));
         }
+        return text.indexOf('\uFFFD') >= 0 ? strict(bytes) : normalised(text);
+    }
+
+    private static Decoded strict(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -37,11 +44,20 @@ final class StrictUtf8 {
                     + in.position() + "); save it as UTF-8", lineOf(bytes, in.position()));
         }
         out.flip();
-        String text = out.toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        return normalised(out.toString());
+    }
+
+    private static Decoded normalised(String text) {
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return new Decoded(content.replace("\r\n", "\n").replace('\r', '\n'), "", "", 0);
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int end = text.indexOf('\n'); end >= 0 && end < offset; end = text.indexOf('\n', end + 1)) {
+            line++;
         }
-        return new Decoded(text.replace("\r\n", "\n").replace('\r', '\n'), "", "", 0);
+        return line;
     }
 
     private static int lineOf(byte[] bytes, int offset) {

@@ -59,6 +59,17 @@ class SourceLoaderTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenOnPurposeIsText() throws IOException {
+        Files.write(content.resolve("glyphs.md"), "# Glyphs\r\nA lost byte shows as \uFFFD.\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        LoadResult result = new SourceLoader().load(content);
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.files().get(0).text()).isEqualTo("# Glyphs\nA lost byte shows as \uFFFD.\n");
+    }
+
+    @Test
     void aFileWithNulBytesIsBinary() throws IOException {
         Files.write(content.resolve("blob.md"), new byte[]{'#', ' ', 'x', '\n', 'y', 0, 1, 2});
 
