@@ -36,7 +36,7 @@ public class LinearInlineParser extends InlineParserImpl {
      * reference definitions only with its own inline parser, so that step is added back explicitly.
      */
     public static Parser parser(DataHolder options) {
-        return parser(options, ReusedBlockFactories.builder(options).customInlineParserFactory(LinearInlineParser::new));
+        return parser(options, ReusedFactories.builder(options).customInlineParserFactory(LinearInlineParser::new));
     }
 
     /** Builds {@code builder}, whose inline parser is a custom one, with the link reference definitions {@code options} asks for. */

@@ -44,7 +44,7 @@ public final class Markdown {
             .toImmutable();
 
     private static final Parser PARSER = LinearInlineParser.parser(OPTIONS);
-    private static final Parser BLOCKS = ReusedBlockFactories.builder(OPTIONS)
+    private static final Parser BLOCKS = ReusedFactories.builder(OPTIONS)
             .customInlineParserFactory(SelectiveInlines.only((input, node) -> false)).build();
     /** The anchor ids a document's headings get, in document order ({@link HeadingAnchors}). */
     static final DataKey<List<String>> HEADING_IDS = new DataKey<>("QADOCS_HEADING_IDS", List.of());

@@ -42,7 +42,7 @@ public final class SelectiveInlines extends LinearInlineParser {
      * definitions as {@link LinearInlineParser#parser(DataHolder)} does, so that links read as the renderer reads them.
      */
     public static Parser parser(DataHolder options, BiPredicate<BasedSequence, Node> where) {
-        return parser(options, ReusedBlockFactories.builder(options).customInlineParserFactory(only(where)));
+        return parser(options, ReusedFactories.builder(options).customInlineParserFactory(only(where)));
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.qadocs.parse;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.qadocs.markdown.ReusedBlockFactories;
+import dev.qadocs.markdown.ReusedFactories;
 
 import java.util.regex.Pattern;
 
@@ -12,7 +12,7 @@ final class InlineText {
 
     private static final Pattern MARKUP = Pattern.compile("[*_`\\[\\]<>\\\\&!~]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Parser PARSER = ReusedBlockFactories.builder(new MutableDataSet()).build();
+    private static final Parser PARSER = ReusedFactories.builder(new MutableDataSet()).build();
 
     private InlineText() {
     }

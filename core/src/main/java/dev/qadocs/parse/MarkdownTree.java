@@ -9,7 +9,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.qadocs.markdown.LongTags;
-import dev.qadocs.markdown.ReusedBlockFactories;
+import dev.qadocs.markdown.ReusedFactories;
 import dev.qadocs.markdown.SelectiveInlines;
 import dev.qadocs.model.SourcePosition;
 
@@ -42,7 +42,7 @@ final class MarkdownTree {
      * For text without a link, which only the structure is read from: tables are paragraphs to it, and finding
      * their cells would be most of the parse.
      */
-    private static final Parser UNLINKED = ReusedBlockFactories.builder(new MutableDataSet().toImmutable())
+    private static final Parser UNLINKED = ReusedFactories.builder(new MutableDataSet().toImmutable())
             .customInlineParserFactory(SelectiveInlines.only(MarkdownStructure::readsInlines)).build();
 
     private static final int MAX_BLANKS = 16;

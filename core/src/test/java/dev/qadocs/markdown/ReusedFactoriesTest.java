@@ -16,8 +16,8 @@ import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The reused core block factories read every block as Flexmark's own, on any thread, document after document. */
-class ReusedBlockFactoriesTest {
+/** Reused factories read every block and table as Flexmark's own, on any thread, document after document. */
+class ReusedFactoriesTest {
 
     private static final DataHolder OPTIONS = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create())).toImmutable();
@@ -31,12 +31,13 @@ class ReusedBlockFactoriesTest {
             "<details>\n<summary>Why?</summary>\n\nBecause.\n\n</details>\n\n<!-- note -->\n<div>\n# not a heading\n</div>\n",
             "para\n<span>inline html</span>\n    not code: lazy\n\n    code\n\n---\n",
             "| a | b |\n|---|---|\n| 1 | 2 |\n\n[ref]: https://example.com\n\nSee [ref].\n",
+            "Not | a table\n\n| left | right |\n|:-----|------:|\n| `x|y` | **b** |\n| ragged |\n",
             "- outer\n  1. inner\n     > deep\n     ```\n     fenced\n     ```\n");
 
     @Test
     void everyBlockReadsAsWithFlexmarksOwnFactories() {
         Parser own = Parser.builder(OPTIONS).build();
-        Parser reused = ReusedBlockFactories.builder(OPTIONS).build();
+        Parser reused = ReusedFactories.builder(OPTIONS).build();
 
         for (String text : TEXTS) {
             assertThat(ast(reused, text)).as(text).isEqualTo(ast(own, text));
@@ -45,7 +46,7 @@ class ReusedBlockFactoriesTest {
 
     @Test
     void factoriesMadeForOneDocumentReadTheNextAsIfFresh() {
-        Parser reused = ReusedBlockFactories.builder(OPTIONS).build();
+        Parser reused = ReusedFactories.builder(OPTIONS).build();
         String first = ast(reused, TEXTS.get(4));
 
         TEXTS.forEach(text -> ast(reused, text));
@@ -56,7 +57,7 @@ class ReusedBlockFactoriesTest {
     @Test
     void threadsParsingAtOnceEachReadWhatOneThreadReads() throws Exception {
         Parser own = Parser.builder(OPTIONS).build();
-        Parser reused = ReusedBlockFactories.builder(OPTIONS).build();
+        Parser reused = ReusedFactories.builder(OPTIONS).build();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<String>>> runs = pool.invokeAll(List.of(() -> all(reused), () -> all(reused),
