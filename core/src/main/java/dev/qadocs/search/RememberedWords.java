@@ -69,10 +69,23 @@ final class RememberedWords extends FilteringTokenFilter {
         }
         int mask = words.length - 1;
         int slot = (hash ^ hash >>> 16) & mask;
-        while (words[slot] != null && !Arrays.equals(words[slot], 0, words[slot].length, buffer, 0, length)) {
+        while (words[slot] != null && !same(words[slot], buffer, length)) {
             slot = slot + 1 & mask;
         }
         return slot;
+    }
+
+    /** A plain loop: words are short, and {@code Arrays.equals} of ranges checks more than it compares in C1 code. */
+    private static boolean same(char[] word, char[] buffer, int length) {
+        if (word.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (word[i] != buffer[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void remember(int slot, char[] key, char[] analysed) {
