@@ -36,6 +36,12 @@ final class IndexExport {
      * bytes. A query reading a tail reads its pack, so packs stay small; a block larger than a pack is one alone.
      */
     static final int TAIL_PACK_CHARS = 8_000;
+    /**
+     * Terms whose postings are encoded side by side before they are packed in order. Encoding was most of the
+     * export, which is the index stage's end, when render and llms are done and the other cores idle; a batch
+     * keeps the encoded strings of only a few thousand terms in memory at once.
+     */
+    private static final int ENCODED_AT_ONCE = 4096;
 
     /** What the manifest says of the index: its fields and where its shards and tail blocks are. */
     record Tables(List<SearchManifest.IndexField> fields, SearchManifest.ShardTable postingShards,
@@ -68,22 +74,27 @@ final class IndexExport {
 
         Shard postings = new Shard("p", POSTINGS_SHARD_CHARS);
         Shard vocabulary = new Shard("v", VOCABULARY_SHARD_CHARS);
-        for (Map.Entry<String, int[][][]> term : terms.entrySet()) {
-            List<Object> perField = new ArrayList<>();
-            int documents = 0;
-            for (int f = 0; f < fields.length; f++) {
-                int[][] list = term.getValue()[f];
-                if (list == null) {
-                    perField.add(0);
-                    continue;
+        List<Map.Entry<String, int[][][]>> all = List.copyOf(terms.entrySet());
+        for (int from = 0; from < all.size(); from += ENCODED_AT_ONCE) {
+            List<Map.Entry<String, int[][][]>> some = all.subList(from, Math.min(all.size(), from + ENCODED_AT_ONCE));
+            List<List<String>[]> encoded = some.parallelStream().map(term -> blocks(statistics, term.getValue())).toList();
+            for (int t = 0; t < some.size(); t++) {
+                List<Object> perField = new ArrayList<>();
+                int documents = 0;
+                for (int f = 0; f < fields.length; f++) {
+                    List<String> blocks = encoded.get(t)[f];
+                    if (blocks == null) {
+                        perField.add(0);
+                        continue;
+                    }
+                    int count = some.get(t).getValue()[f][0].length;
+                    documents += count;
+                    List<Integer> tails = blocks.subList(1, blocks.size()).stream().map(this::tail).toList();
+                    perField.add(List.of(count, blocks.get(0), tails));
                 }
-                documents += list[0].length;
-                List<String> blocks = PostingLists.blocks(statistics[f], list[0], list[1]);
-                List<Integer> tails = blocks.subList(1, blocks.size()).stream().map(this::tail).toList();
-                perField.add(List.of(list[0].length, blocks.get(0), tails));
+                postings.add(some.get(t).getKey(), perField);
+                vocabulary.add(some.get(t).getKey(), documents);
             }
-            postings.add(term.getKey(), perField);
-            vocabulary.add(term.getKey(), documents);
         }
         postings.flush();
         vocabulary.flush();
@@ -92,6 +103,18 @@ final class IndexExport {
         return new Tables(Arrays.stream(statistics).map(s -> new SearchManifest.IndexField(s.field().id(),
                         s.field().boost(), s.docCount(), s.sumTotalTermFreq())).toList(),
                 postings.table(), vocabulary.table(), new SearchManifest.TailPacks(tailHash, List.copyOf(packStarts)));
+    }
+
+    /** One term's blocks per field, {@code null} for a field without it. */
+    @SuppressWarnings("unchecked")
+    private static List<String>[] blocks(FieldStatistics[] statistics, int[][][] lists) {
+        List<String>[] blocks = new List[lists.length];
+        for (int f = 0; f < lists.length; f++) {
+            if (lists[f] != null) {
+                blocks[f] = PostingLists.blocks(statistics[f], lists[f][0], lists[f][1]);
+            }
+        }
+        return blocks;
     }
 
     /**

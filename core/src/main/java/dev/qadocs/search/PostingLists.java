@@ -15,8 +15,6 @@ final class PostingLists {
 
     static final int FIRST_BLOCK = 16;
     static final int LARGEST_BLOCK = 8192;
-    /** Bits that hold a posting's rank by document inside a block: LARGEST_BLOCK, a power of two, bounds a block. */
-    private static final int RANK_BITS = Integer.numberOfTrailingZeros(LARGEST_BLOCK);
 
     private PostingLists() {
     }
@@ -27,6 +25,13 @@ final class PostingLists {
      * {@code long} keys: sorting boxed indices through comparators made garbage for every posting of every term.
      */
     static List<String> blocks(FieldStatistics field, int[] docs, int[] freqs) {
+        if (docs.length <= FIRST_BLOCK) {
+            // One block, which encoding orders by itself: most terms are in a few documents, and weighing and
+            // sorting their postings was most of the export.
+            int[] all = new int[docs.length];
+            Arrays.setAll(all, i -> i);
+            return List.of(encode(field, docs, freqs, all));
+        }
         long[] byWeight = new long[docs.length];
         for (int i = 0; i < docs.length; i++) {
             // A factor is positive and finite, so its bits order as its value; subtracted, best comes first.
@@ -47,18 +52,25 @@ final class PostingLists {
         return blocks;
     }
 
-    /** {@code block}: indices of postings, reordered here by frequency, norm and document. */
+    /**
+     * {@code block}: indices of postings in any order, ordered here by frequency, norm and document. An index
+     * orders as its document does, so it is the key's last part, in as many bits as the largest index needs.
+     */
     private static String encode(FieldStatistics field, int[] docs, int[] freqs, int[] block) {
-        Arrays.sort(block);
+        int indexBits = 32 - Integer.numberOfLeadingZeros(docs.length - 1);
         long[] keys = new long[block.length];
         for (int j = 0; j < block.length; j++) {
-            // Frequency above norm (a byte) above rank by document.
-            keys[j] = (long) freqs[block[j]] << (8 + RANK_BITS) | (field.norms()[docs[block[j]]] & 0xFF) << RANK_BITS | j;
+            int freq = freqs[block[j]];
+            if (freq >= 1L << 55 - indexBits) {
+                throw new IllegalArgumentException("a term " + freq + " times in one of " + docs.length + " documents");
+            }
+            // Frequency above norm (a byte) above index.
+            keys[j] = ((long) freq << 8 | field.norms()[docs[block[j]]] & 0xFF) << indexBits | block[j];
         }
         Arrays.sort(keys);
         int[] sorted = new int[block.length];
         for (int j = 0; j < block.length; j++) {
-            sorted[j] = block[(int) (keys[j] & ((1 << RANK_BITS) - 1))];
+            sorted[j] = (int) (keys[j] & (1L << indexBits) - 1);
         }
         CompactNumbers out = new CompactNumbers();
         int i = 0;

@@ -31,11 +31,18 @@ public final class SearchAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         WordTokenizer source = new WordTokenizer();
-        TokenStream chain = new LengthFilter(source, 1, MAX_TOKEN_LENGTH);
+        return new TokenStreamComponents(source, new RememberedWords(source));
+    }
+
+    /**
+     * The chain after the tokenizer, which {@link RememberedWords} runs once per distinct word: each filter maps
+     * one token to one or none by its text alone, so that is all the same as running it on every token.
+     */
+    static TokenStream filters(TokenStream words) {
+        TokenStream chain = new LengthFilter(words, 1, MAX_TOKEN_LENGTH);
         chain = new EnglishPossessiveFilter(chain);
         chain = new LowerCaseFilter(chain);
         chain = new StopFilter(chain, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        chain = new PorterStemFilter(chain);
-        return new TokenStreamComponents(source, chain);
+        return new PorterStemFilter(chain);
     }
 }

@@ -20,6 +20,15 @@ final class WordTokenizer extends Tokenizer {
             | 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK | 1 << Character.COMBINING_SPACING_MARK
             | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
 
+    /** Which ASCII characters are word characters: letters and digits. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+    }
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private char[] text = new char[4096];
@@ -44,7 +53,7 @@ final class WordTokenizer extends Tokenizer {
     public boolean incrementToken() {
         clearAttributes();
         while (at < length && !word(at)) {
-            at = next(at);
+            at = text[at] < 128 ? at + 1 : next(at);
         }
         if (at == length) {
             return false;
@@ -66,9 +75,20 @@ final class WordTokenizer extends Tokenizer {
         offset.setOffset(last, last);
     }
 
+    /** ASCII letters in a loop of their own: the build's C1 compiler calls {@link #word} rather than inline it. */
     private int endOfRun(int from) {
-        while (from < length && word(from)) {
-            from = next(from);
+        while (from < length) {
+            char c = text[from];
+            if (c < 128) {
+                if (!ASCII_WORD[c]) {
+                    return from;
+                }
+                from++;
+            } else if (word(from)) {
+                from = next(from);
+            } else {
+                return from;
+            }
         }
         return from;
     }
@@ -82,7 +102,7 @@ final class WordTokenizer extends Tokenizer {
     private boolean word(int index) {
         char c = text[index];
         if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            return ASCII_WORD[c];
         }
         return (WORD_TYPES >>> Character.getType(Character.codePointAt(text, index, length)) & 1) != 0;
     }
