@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 final class InlineText {
 
     private static final Pattern MARKUP = Pattern.compile("[*_`\\[\\]<>\\\\&!~]");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
 
     private InlineText() {
@@ -18,10 +17,10 @@ final class InlineText {
 
     static String plain(String markdown) {
         if (!MARKUP.matcher(markdown).find()) {
-            return WHITESPACE.matcher(markdown).replaceAll(" ").strip();
+            return Whitespace.collapse(markdown);
         }
         // A leading letter keeps "1. Title" or "- Title" a paragraph instead of a list; it is removed again below.
         String text = new TextCollectingVisitor().collectAndGetText(PARSER.parse("x" + markdown.strip()));
-        return WHITESPACE.matcher(text.substring(1)).replaceAll(" ").strip();
+        return Whitespace.collapse(text.substring(1));
     }
 }

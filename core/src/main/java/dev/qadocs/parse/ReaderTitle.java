@@ -22,11 +22,12 @@ record ReaderTitle(OptionalInt number, String text, Optional<String> id) {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,9})[.)]\\s+(.+)$", Pattern.DOTALL);
     private static final Pattern Q_LABEL = Pattern.compile("^(?i:Q)(\\d{1,9})\\s*[:.)]\\s*(.+)$", Pattern.DOTALL);
     private static final int MAX_TAG = 300;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The visible text of a title, without decoration and without its explicit id; a number stays in it. */
     static String text(String markdown) {
-        String source = SHORTCODE.matcher(markdown.substring(0, customIdStart(markdown))).replaceAll("").stripTrailing();
+        String head = markdown.substring(0, customIdStart(markdown));
+        // A shortcode needs two colons; most titles have none, and a matcher's run over them found nothing.
+        String source = (head.indexOf(':') >= 0 ? SHORTCODE.matcher(head).replaceAll("") : head).stripTrailing();
         if (source.endsWith(NO_ANSWER_MARK) && !source.endsWith("*" + NO_ANSWER_MARK)) {
             source = source.substring(0, source.length() - NO_ANSWER_MARK.length());
         }
@@ -79,7 +80,7 @@ record ReaderTitle(OptionalInt number, String text, Optional<String> id) {
                 int run = runLength(markdown, i);
                 int close = markdown.indexOf(markdown.substring(i, i + run), i + run);
                 if (close > 0) {
-                    text.append(Parser.unescapeEntities(markdown.substring(plainFrom, i), false));
+                    text.append(unescape(markdown.substring(plainFrom, i)));
                     text.append(markdown, i, close + run);
                     i = close + run;
                     plainFrom = i;
@@ -87,15 +88,20 @@ record ReaderTitle(OptionalInt number, String text, Optional<String> id) {
                 }
                 i += run;
             } else if (c == '<' && isTagStart(markdown, i + 1) && tagEnd(markdown, i) > 0) {
-                text.append(Parser.unescapeEntities(markdown.substring(plainFrom, i), false));
+                text.append(unescape(markdown.substring(plainFrom, i)));
                 i = tagEnd(markdown, i);
                 plainFrom = i;
             } else {
                 i++;
             }
         }
-        text.append(Parser.unescapeEntities(markdown.substring(plainFrom), false));
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+        text.append(unescape(markdown.substring(plainFrom)));
+        return Whitespace.collapse(text);
+    }
+
+    /** Entities decoded; text without an {@code &} has none, and jsoup's tokeniser was a visible cost per title. */
+    private static String unescape(String text) {
+        return text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
     }
 
     /** Just after the {@code >} of the tag at {@code from}, or -1: a tag in a title is short, so look only so far. */
