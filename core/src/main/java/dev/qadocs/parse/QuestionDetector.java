@@ -116,12 +116,14 @@ final class QuestionDetector {
             pageHeadingSeen = true;
             return;
         }
-        if (isContents(InlineText.plain(text))) {
+        // Read once: reading a title with markup takes a parse of its own.
+        String plain = InlineText.plain(text);
+        if (isContents(plain)) {
             lastHeadingLevel = 0;
             return;
         }
         lastHeadingLevel = level;
-        if (InlineText.plain(text).strip().endsWith("?")) {
+        if (plain.strip().endsWith("?")) {
             asking.merge(level, 1, Integer::sum);
         }
         if (opensListItem) {
