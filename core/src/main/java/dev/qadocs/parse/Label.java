@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,9 +38,9 @@ record Label(String text, String rest, Optional<SectionKind> kind, String subjec
 
     /** One kind of dash, "follow-up" and "real-world" one way; run after spaces are collapsed, so each is bounded. */
     private static final List<Rewrite> REWRITES = List.of(
-            new Rewrite(" ?(--|\u2013|\u2014) ?", " - "),
-            new Rewrite("follow[- ]?up", "follow-up"),
-            new Rewrite("real[- ]world", "real-world"));
+            new Rewrite(" ?(--|\u2013|\u2014) ?", " - ", List.of("--", "\u2013", "\u2014")),
+            new Rewrite("follow[- ]?up", "follow-up", List.of("follow")),
+            new Rewrite("real[- ]world", "real-world", List.of("real")));
 
     /** One row of the table; {@code named} when its expression captures a {@code subject}. */
     private record Wording(SectionKind kind, Pattern pattern, boolean named) {
@@ -65,13 +66,22 @@ record Label(String text, String rest, Optional<SectionKind> kind, String subjec
         if (inner.endsWith(":")) {
             return Optional.of(named(inner.substring(0, inner.length() - 1).strip(), rest));
         }
-        Label label = named(inner, rest);
-        return colonAfter || !label.subject().isEmpty() ? Optional.of(label) : Optional.empty();
+        String normal = normalise(inner);
+        if (colonAfter) {
+            return Optional.of(named(inner, normal, rest));
+        }
+        // Without a colon, bold text is a label only when a row names its subject. Most lines that open in bold
+        // match no such row, and then need not meet every other row of the table first.
+        return namesSubject(normal) ? Optional.of(named(inner, normal, rest)).filter(label -> !label.subject().isEmpty())
+                : Optional.empty();
     }
 
     /** A label given by a heading or an accordion title rather than bold text. */
     static Label named(String text, String rest) {
-        String normal = normalise(text);
+        return named(text, normalise(text), rest);
+    }
+
+    private static Label named(String text, String normal, String rest) {
         if (normal.length() <= MAX_LABEL) {
             for (Wording wording : WORDINGS) {
                 Matcher m = wording.pattern().matcher(normal);
@@ -82,6 +92,12 @@ record Label(String text, String rest, Optional<SectionKind> kind, String subjec
             }
         }
         return new Label(text, rest, Optional.empty(), "");
+    }
+
+    /** Whether a row that captures a subject matches {@code normal}: a subject can come from no other row. */
+    private static boolean namesSubject(String normal) {
+        return normal.length() <= MAX_LABEL
+                && WORDINGS.stream().anyMatch(wording -> wording.named() && wording.pattern().matcher(normal).matches());
     }
 
     boolean isKnown() {
@@ -108,15 +124,20 @@ record Label(String text, String rest, Optional<SectionKind> kind, String subjec
             }
         }
         String text = out.toString().strip();
+        // Each rewrite needs a word or a dash that most labels lack: a look for it is cheaper than a matcher's run.
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Rewrite rewrite : REWRITES) {
-            text = rewrite.pattern().matcher(text).replaceAll(rewrite.replacement());
+            if (rewrite.needs().stream().anyMatch(lower::contains)) {
+                text = rewrite.pattern().matcher(text).replaceAll(rewrite.replacement());
+            }
         }
         return text.endsWith(":") || text.endsWith(".") ? text.substring(0, text.length() - 1).strip() : text;
     }
 
-    private record Rewrite(Pattern pattern, String replacement) {
-        Rewrite(String regex, String replacement) {
-            this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), replacement);
+    /** {@code needs}: lower-case text of which every match holds one, so text holding none is left as it is. */
+    private record Rewrite(Pattern pattern, String replacement, List<String> needs) {
+        Rewrite(String regex, String replacement, List<String> needs) {
+            this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), replacement, needs);
         }
     }
 
