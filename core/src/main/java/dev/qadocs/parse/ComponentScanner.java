@@ -83,6 +83,10 @@ final class ComponentScanner {
     List<Block> scan(List<SourceLine> lines) {
         if (!mdx) {
             for (SourceLine line : lines) {
+                // Every closing tag starts "</": a look for it spares most lines a copy and a matcher.
+                if (!line.text().startsWith("</", line.indent())) {
+                    continue;
+                }
                 Matcher close = tags.close().matcher(line.stripLeading().text());
                 if (close.lookingAt()) {
                     closed.add(close.group(1));
@@ -144,17 +148,21 @@ final class ComponentScanner {
                 return push(container.get(), line) ? index : addText(line, index);
             }
         }
-        Matcher close = tags.close().matcher(tag.text());
-        if (close.lookingAt() && isComponent(close.group(1), true)) {
-            closeTag(close.group(1), tag.positionIn(file));
-            return scanRest(tag.from(close.end()), lines, index);
+        // Both tag patterns start with "<", which most lines do not: they are spared two matchers.
+        if (tag.text().startsWith("<")) {
+            Matcher close = tags.close().matcher(tag.text());
+            if (close.lookingAt() && isComponent(close.group(1), true)) {
+                closeTag(close.group(1), tag.positionIn(file));
+                return scanRest(tag.from(close.end()), lines, index);
+            }
+            Matcher openTag = tags.open().matcher(tag.text());
+            if (openTag.lookingAt() && isComponent(openTag.group(1), false)) {
+                return openTag(openTag.group(1), tag, lines, index);
+            }
         }
-        Matcher openTag = tags.open().matcher(tag.text());
-        if (openTag.lookingAt() && isComponent(openTag.group(1), false)) {
-            return openTag(openTag.group(1), tag, lines, index);
-        }
-        Matcher closeAtEnd = tags.closeAtEnd().matcher(line.text());
-        if (open.size() > 1 && line.text().contains("</") && closeAtEnd.find() && isOpen(closeAtEnd.group(1))) {
+        Matcher closeAtEnd;
+        if (open.size() > 1 && line.text().contains("</") && (closeAtEnd = tags.closeAtEnd().matcher(line.text())).find()
+                && isOpen(closeAtEnd.group(1))) {
             SourceLine text = new SourceLine(line.text().substring(0, closeAtEnd.start()), line.line(), line.column());
             addText(text, index);
             closeTag(closeAtEnd.group(1), line.from(closeAtEnd.start()).positionIn(file));
