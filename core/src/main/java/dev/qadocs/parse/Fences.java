@@ -50,16 +50,21 @@ final class Fences {
     /** Where {@link String#strip} would start the text: its length when all of it is whitespace. */
     private static int start(String text) {
         int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        while (i < text.length() && isWhitespace(text.charAt(i))) {
             i++;
         }
         return i;
     }
 
+    /** {@link Character#isWhitespace}, answered at once for printable ASCII, which most lines start with. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= '\u007F') && Character.isWhitespace(c);
+    }
+
     /** Where {@link String#strip} would end the text that starts at {@code start}. */
     private static int end(String text, int start) {
         int i = text.length();
-        while (i > start && Character.isWhitespace(text.charAt(i - 1))) {
+        while (i > start && isWhitespace(text.charAt(i - 1))) {
             i--;
         }
         return i;
