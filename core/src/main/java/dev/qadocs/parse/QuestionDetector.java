@@ -122,7 +122,7 @@ final class QuestionDetector {
             return;
         }
         // Read once: reading a title with markup takes a parse of its own.
-        String plain = InlineText.plain(text);
+        String plain = structures.plain(text);
         if (isContents(plain)) {
             lastHeadingLevel = 0;
             return;
