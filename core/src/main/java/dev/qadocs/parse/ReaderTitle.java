@@ -50,20 +50,27 @@ record ReaderTitle(OptionalInt number, String text, Optional<String> id) {
         Optional<String> id = customId == markdown.length() ? Optional.empty()
                 : Optional.of(markdown.substring(customId + 2, markdown.indexOf('}', customId)));
         String source = markdown.substring(0, customId);
-        Matcher anchor = ANCHOR.matcher(source);
-        if (anchor.find()) {
+        // Each pattern below needs its first character: most titles have no tag and start with neither.
+        Matcher anchor = source.indexOf('<') >= 0 ? ANCHOR.matcher(source) : null;
+        if (anchor != null && anchor.find()) {
             id = id.or(() -> Optional.of(anchor.group(1)));
         }
         String text = text(source);
         OptionalInt number = listNumber;
         for (Pattern label : new Pattern[] {NUMBERED, Q_LABEL}) {
-            Matcher numbered = label.matcher(text);
-            if (number.isEmpty() && numbered.matches()) {
+            Matcher numbered = number.isEmpty() && mayBeNumbered(text) ? label.matcher(text) : null;
+            if (numbered != null && numbered.matches()) {
                 number = OptionalInt.of(Integer.parseInt(numbered.group(1)));
                 text = trimSymbols(numbered.group(2));
             }
         }
         return new ReaderTitle(number, text, id);
+    }
+
+    /** Whether the text starts as a list number or a {@code Qn:} label must: with an ASCII digit or a Q. */
+    private static boolean mayBeNumbered(String text) {
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        return (first >= '0' && first <= '9') || first == 'q' || first == 'Q';
     }
 
     /**
