@@ -48,6 +48,7 @@ final class ComponentScanner {
     /** Deeper containers are a mistake or an attack; their tags are read as text, with one diagnostic. */
     static final int MAX_DEPTH = 64;
     private static final Pattern SUMMARY_END = Pattern.compile("(?i)</summary\\s*>");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
     /** An open tag longer than this many lines is a typo (a missing {@code >}), not a tag. */
     private static final int MAX_TAG_LINES = 20;
 
@@ -283,7 +284,9 @@ final class ComponentScanner {
     }
 
     private static String plainTitle(CharSequence html) {
-        return html.toString().replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
+        // Most summaries hold no tag: they are spared the matcher, and the whitespace is collapsed by a scan.
+        String text = html.toString();
+        return Whitespace.collapse(text.indexOf('<') >= 0 ? TAG.matcher(text).replaceAll("") : text);
     }
 
     private void closeTag(String name, SourcePosition at) {
