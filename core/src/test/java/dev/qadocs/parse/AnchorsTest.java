@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.Random;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,14 +33,7 @@ class AnchorsTest {
 
     @Test
     void agreesWithTheRegexItReplaced() {
-        String alphabet = "#  \t>*+-.)1a\n\r\u2028\u0085[";
-        Random random = new Random(11);
-        for (int k = 0; k < 50_000; k++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(14); i > 0; i--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String markdown = text.toString();
+        for (String markdown : RandomTexts.of("#  \t>*+-.)1a\n\r\u2028\u0085[", 14, 50_000, 11)) {
             assertThat(Anchors.mayHoldHeading(markdown)).as("%s", markdown.chars().boxed().toList())
                     .isEqualTo(REPLACED.matcher(markdown).find());
         }

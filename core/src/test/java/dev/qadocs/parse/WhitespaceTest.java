@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.Random;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The scan replaced {@code replaceAll("\\s+", " ").strip()}: titles must read exactly as they did. */
@@ -25,14 +23,7 @@ class WhitespaceTest {
 
     @Test
     void agreesWithTheRegexOnMixedText() {
-        String alphabet = "ab \t\n\r\f\u000B\u00A0\u2003\u2028\u001F";
-        Random random = new Random(7);
-        for (int k = 0; k < 20_000; k++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(10); i > 0; i--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String written = text.toString();
+        for (String written : RandomTexts.of("ab \t\n\r\f\u000B\u00A0\u2003\u2028\u001F", 10, 20_000, 7)) {
             assertThat(Whitespace.collapse(written)).as("%s", written.chars().boxed().toList())
                     .isEqualTo(written.replaceAll("\\s+", " ").strip());
         }
