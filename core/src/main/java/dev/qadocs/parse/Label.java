@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A section label: bold text ending in a colon at the start of a line, {@code **Answer:**} or {@code **Answer**:},
@@ -32,9 +33,17 @@ import java.util.regex.Pattern;
  */
 record Label(String text, String rest, Optional<SectionKind> kind, String subject) {
 
+    private static final int ROW_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** {@code \1} or {@code \k<name>} in a row. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\(?:[1-9]|k<)");
     /** Longer bold text is a bold sentence that a reader does not take for a label. */
     private static final int MAX_LABEL = 200;
     private static final List<Wording> WORDINGS = load("labels.tsv");
+    /**
+     * Every row in one pattern, its subject group made plain: most texts are no label, and one matcher says so
+     * where a matcher per row did. Empty when a row refers back to a group, whose number would change here.
+     */
+    private static final Optional<Pattern> ANY_ROW = anyRow(WORDINGS);
 
     /** One kind of dash, "follow-up" and "real-world" one way; run after spaces are collapsed, so each is bounded. */
     private static final List<Rewrite> REWRITES = List.of(
@@ -82,7 +91,7 @@ record Label(String text, String rest, Optional<SectionKind> kind, String subjec
     }
 
     private static Label named(String text, String normal, String rest) {
-        if (normal.length() <= MAX_LABEL) {
+        if (normal.length() <= MAX_LABEL && ANY_ROW.map(any -> any.matcher(normal).matches()).orElse(true)) {
             for (Wording wording : WORDINGS) {
                 Matcher m = wording.pattern().matcher(normal);
                 if (m.matches()) {
@@ -127,7 +136,7 @@ record Label(String text, String rest, Optional<SectionKind> kind, String subjec
         // Each rewrite needs a word or a dash that most labels lack: a look for it is cheaper than a matcher's run.
         String lower = text.toLowerCase(Locale.ROOT);
         for (Rewrite rewrite : REWRITES) {
-            if (rewrite.needs().stream().anyMatch(lower::contains)) {
+            if (rewrite.isNeeded(lower)) {
                 text = rewrite.pattern().matcher(text).replaceAll(rewrite.replacement());
             }
         }
@@ -139,6 +148,25 @@ record Label(String text, String rest, Optional<SectionKind> kind, String subjec
         Rewrite(String regex, String replacement, List<String> needs) {
             this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), replacement, needs);
         }
+
+        /** A loop, not a stream: under C1 a stream per label and rewrite cost more than the look. */
+        boolean isNeeded(String lower) {
+            for (String need : needs) {
+                if (lower.contains(need)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static Optional<Pattern> anyRow(List<Wording> wordings) {
+        List<String> rows = wordings.stream().map(wording -> wording.pattern().pattern()).toList();
+        if (rows.stream().anyMatch(row -> BACK_REFERENCE.matcher(row).find())) {
+            return Optional.empty();
+        }
+        return Optional.of(Pattern.compile(rows.stream().map(row -> "(?:" + row.replace("(?<subject>", "(") + ")")
+                .collect(Collectors.joining("|")), ROW_FLAGS));
     }
 
     /** Reads the table: {@code kind<TAB>regex} rows; {@code #} comments and blank lines are skipped. */
@@ -157,7 +185,7 @@ record Label(String text, String rest, Optional<SectionKind> kind, String subjec
                 SectionKind kind = Arrays.stream(SectionKind.values()).filter(k -> k.id().equals(cells[0]))
                         .findFirst()
                         .orElseThrow(() -> new IllegalStateException(resource + ": unknown kind '" + cells[0] + "'"));
-                wordings.add(new Wording(kind, Pattern.compile(cells[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                wordings.add(new Wording(kind, Pattern.compile(cells[1], ROW_FLAGS),
                         cells[1].contains("(?<subject>")));
             }
         } catch (IOException e) {

@@ -38,6 +38,33 @@ class LabelTest {
         assertThat(Label.named(text, "").kind()).contains(kind);
     }
 
+    /** One text for each row of the table, in its order: each must still be read by its own row. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Key term: idempotency|GLOSSARY_TERM",
+            "Going deeper: What about retries?|FOLLOW_UP_CHAIN",
+            "Rapid fire round|QUICK_FIRE",
+            "Deep dive|FOLLOW_UP_CHAIN",
+            "What weak candidates say vs what strong candidates say|WEAK_VS_STRONG",
+            "What the interviewer is really testing|WHAT_IS_TESTED",
+            "Common pitfalls|RED_FLAG",
+            "Likely follow-up questions to expect|FOLLOW_UPS",
+            "Sample answer template - two minutes|ANSWER_TEMPLATE",
+            "Real-world examples|REAL_WORLD_EXAMPLE",
+            "Suggested reading|FURTHER_READING",
+            "My strong answer|ANSWER",
+            "How I would answer this question|ANSWER",
+            "Solution|ANSWER"})
+    void everyRowStillReadsItsLabel(String text, SectionKind kind) {
+        assertThat(Label.named(text, "").kind()).contains(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"How does a cache expire?", "Show me the answer now", "Notes", "Answering machines"})
+    void otherTextIsNoLabel(String text) {
+        assertThat(Label.named(text, "").isKnown()).isFalse();
+    }
+
     @Test
     void aDashRewriteGivesTheSubjectAfterIt() {
         assertThat(Label.named("Big Word Alert \u2014 `KV cache`", "").subject()).isEqualTo("KV cache");
