@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Hands each anchor id {@link HeadingCollector} gave a page's headings to the one part of the model that shows
@@ -23,9 +22,6 @@ final class Anchors {
     /** A body's qadocs Markdown and the ids of its headings, as {@link dev.qadocs.model.Section#headingIds()}. */
     record Body(String markdown, List<String> headingIds) {
     }
-
-    /** Every line that can be a heading written with {@code #}, inside quotes and list items too, and more. */
-    private static final Pattern MAYBE_HEADING = Pattern.compile("(?m)^[ \\t>*+\\-\\d.)]*#{1,6}(?:[ \\t]|$)");
 
     private final Map<Integer, Heading> byLine;
     /** Lines whose heading's id is shown somewhere already: an id anchors one place. */
@@ -68,7 +64,7 @@ final class Anchors {
         List<SourceLine> tidy = MarkdownWriter.tidy(lines);
         String markdown = MarkdownWriter.text(tidy);
         // Finding the headings takes a parse; most bodies have none, and no line that could be one.
-        if (!MAYBE_HEADING.matcher(markdown).find()) {
+        if (!mayHoldHeading(markdown)) {
             return new Body(markdown, List.of());
         }
         List<String> ids = new ArrayList<>();
@@ -76,5 +72,44 @@ final class Anchors {
             ids.add(give(tidy.get(index).line()));
         }
         return new Body(markdown, ids);
+    }
+
+    /**
+     * Whether a line of {@code markdown} can be a heading written with {@code #}, inside quotes and list items too,
+     * and more: one to six {@code #} then a blank or the line's end, after nothing but blanks and quote or list
+     * markers ({@code >*+-.)} and digits). Found from each {@code #}, looking back to the line's start: the regex
+     * it replaces tried every position of every body, a visible cost under C1, and most bodies have no {@code #}.
+     */
+    static boolean mayHoldHeading(String markdown) {
+        int length = markdown.length();
+        for (int hash = markdown.indexOf('#'); hash >= 0; ) {
+            int end = hash + 1;
+            while (end < length && markdown.charAt(end) == '#') {
+                end++;
+            }
+            if (end - hash <= 6 && (end == length || isBlankOrBreak(markdown.charAt(end))) && startsLine(markdown, hash)) {
+                return true;
+            }
+            hash = markdown.indexOf('#', end);
+        }
+        return false;
+    }
+
+    /** Whether only marker characters stand between {@code at} and the start of its line. */
+    private static boolean startsLine(String markdown, int at) {
+        int i = at - 1;
+        while (i >= 0 && " \t>*+-.)0123456789".indexOf(markdown.charAt(i)) >= 0) {
+            i--;
+        }
+        return i < 0 || isBreak(markdown.charAt(i));
+    }
+
+    private static boolean isBlankOrBreak(char c) {
+        return c == ' ' || c == '\t' || isBreak(c);
+    }
+
+    /** The characters that end a line for a regex, as the multiline pattern this replaces read them. */
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

@@ -48,6 +48,7 @@ final class ComponentScanner {
     /** Deeper containers are a mistake or an attack; their tags are read as text, with one diagnostic. */
     static final int MAX_DEPTH = 64;
     private static final Pattern SUMMARY_END = Pattern.compile("(?i)</summary\\s*>");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
     /** An open tag longer than this many lines is a typo (a missing {@code >}), not a tag. */
     private static final int MAX_TAG_LINES = 20;
 
@@ -83,6 +84,10 @@ final class ComponentScanner {
     List<Block> scan(List<SourceLine> lines) {
         if (!mdx) {
             for (SourceLine line : lines) {
+                // Every closing tag starts "</": a look for it spares most lines a copy and a matcher.
+                if (!line.text().startsWith("</", line.indent())) {
+                    continue;
+                }
                 Matcher close = tags.close().matcher(line.stripLeading().text());
                 if (close.lookingAt()) {
                     closed.add(close.group(1));
@@ -144,17 +149,21 @@ final class ComponentScanner {
                 return push(container.get(), line) ? index : addText(line, index);
             }
         }
-        Matcher close = tags.close().matcher(tag.text());
-        if (close.lookingAt() && isComponent(close.group(1), true)) {
-            closeTag(close.group(1), tag.positionIn(file));
-            return scanRest(tag.from(close.end()), lines, index);
+        // Both tag patterns start with "<", which most lines do not: they are spared two matchers.
+        if (tag.text().startsWith("<")) {
+            Matcher close = tags.close().matcher(tag.text());
+            if (close.lookingAt() && isComponent(close.group(1), true)) {
+                closeTag(close.group(1), tag.positionIn(file));
+                return scanRest(tag.from(close.end()), lines, index);
+            }
+            Matcher openTag = tags.open().matcher(tag.text());
+            if (openTag.lookingAt() && isComponent(openTag.group(1), false)) {
+                return openTag(openTag.group(1), tag, lines, index);
+            }
         }
-        Matcher openTag = tags.open().matcher(tag.text());
-        if (openTag.lookingAt() && isComponent(openTag.group(1), false)) {
-            return openTag(openTag.group(1), tag, lines, index);
-        }
-        Matcher closeAtEnd = tags.closeAtEnd().matcher(line.text());
-        if (open.size() > 1 && line.text().contains("</") && closeAtEnd.find() && isOpen(closeAtEnd.group(1))) {
+        Matcher closeAtEnd;
+        if (open.size() > 1 && line.text().contains("</") && (closeAtEnd = tags.closeAtEnd().matcher(line.text())).find()
+                && isOpen(closeAtEnd.group(1))) {
             SourceLine text = new SourceLine(line.text().substring(0, closeAtEnd.start()), line.line(), line.column());
             addText(text, index);
             closeTag(closeAtEnd.group(1), line.from(closeAtEnd.start()).positionIn(file));
@@ -275,7 +284,9 @@ final class ComponentScanner {
     }
 
     private static String plainTitle(CharSequence html) {
-        return html.toString().replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
+        // Most summaries hold no tag: they are spared the matcher, and the whitespace is collapsed by a scan.
+        String text = html.toString();
+        return Whitespace.collapse(text.indexOf('<') >= 0 ? TAG.matcher(text).replaceAll("") : text);
     }
 
     private void closeTag(String name, SourcePosition at) {

@@ -21,19 +21,20 @@ final class Fences {
 
     /** True when {@code text} is a fence line or inside a fence; updates the state. */
     boolean isCode(String text) {
+        // Read in place, without the stripped copies and the stream: most lines of a page pass through here.
+        int start = start(text);
         if (fenceLength > 0) {
-            String trimmed = text.strip();
-            if (trimmed.length() >= fenceLength && trimmed.chars().allMatch(c -> c == fenceChar)) {
+            int end = end(text, start);
+            if (end - start >= fenceLength && isRun(text, start, end, fenceChar)) {
                 fenceLength = 0;
                 return true;
             }
-            if (trimmed.isEmpty() || indent(text) > fenceIndent - 4) {
+            if (start == end || indent(text) > fenceIndent - 4) {
                 return true;
             }
             fenceLength = 0;
         }
-        String start = text.stripLeading();
-        if (!start.startsWith("```") && !start.startsWith("~~~")) {
+        if (!text.startsWith("```", start) && !text.startsWith("~~~", start)) {
             return false;
         }
         Matcher open = OPEN.matcher(text);
@@ -44,6 +45,38 @@ final class Fences {
             return true;
         }
         return false;
+    }
+
+    /** Where {@link String#strip} would start the text: its length when all of it is whitespace. */
+    private static int start(String text) {
+        int i = 0;
+        while (i < text.length() && isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@link Character#isWhitespace}, answered at once for printable ASCII, which most lines start with. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= '\u007F') && Character.isWhitespace(c);
+    }
+
+    /** Where {@link String#strip} would end the text that starts at {@code start}. */
+    private static int end(String text, int start) {
+        int i = text.length();
+        while (i > start && isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isRun(String text, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indent(String text) {

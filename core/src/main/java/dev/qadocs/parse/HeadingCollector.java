@@ -71,7 +71,7 @@ final class HeadingCollector {
     }
 
     private void add(int level, String markdown, Optional<String> explicitId, SourcePosition at) {
-        String text = InlineText.plain(markdown);
+        String text = structures.plain(markdown);
         String id = explicitId.or(() -> ReaderTitle.read(markdown, OptionalInt.empty()).id())
                 .map(slugger::explicit).orElseGet(() -> slugger.unique(text));
         byLine.put(at.line(), new Heading(level, text, id, at));

@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A section label: bold text ending in a colon at the start of a line, {@code **Answer:**} or {@code **Answer**:},
@@ -31,15 +33,23 @@ import java.util.regex.Pattern;
  */
 record Label(String text, String rest, Optional<SectionKind> kind, String subject) {
 
+    private static final int ROW_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** {@code \1} or {@code \k<name>} in a row. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\(?:[1-9]|k<)");
     /** Longer bold text is a bold sentence that a reader does not take for a label. */
     private static final int MAX_LABEL = 200;
     private static final List<Wording> WORDINGS = load("labels.tsv");
+    /**
+     * Every row in one pattern, its subject group made plain: most texts are no label, and one matcher says so
+     * where a matcher per row did. Empty when a row refers back to a group, whose number would change here.
+     */
+    private static final Optional<Pattern> ANY_ROW = anyRow(WORDINGS);
 
     /** One kind of dash, "follow-up" and "real-world" one way; run after spaces are collapsed, so each is bounded. */
     private static final List<Rewrite> REWRITES = List.of(
-            new Rewrite(" ?(--|\u2013|\u2014) ?", " - "),
-            new Rewrite("follow[- ]?up", "follow-up"),
-            new Rewrite("real[- ]world", "real-world"));
+            new Rewrite(" ?(--|\u2013|\u2014) ?", " - ", List.of("--", "\u2013", "\u2014")),
+            new Rewrite("follow[- ]?up", "follow-up", List.of("follow")),
+            new Rewrite("real[- ]world", "real-world", List.of("real")));
 
     /** One row of the table; {@code named} when its expression captures a {@code subject}. */
     private record Wording(SectionKind kind, Pattern pattern, boolean named) {
@@ -65,14 +75,23 @@ record Label(String text, String rest, Optional<SectionKind> kind, String subjec
         if (inner.endsWith(":")) {
             return Optional.of(named(inner.substring(0, inner.length() - 1).strip(), rest));
         }
-        Label label = named(inner, rest);
-        return colonAfter || !label.subject().isEmpty() ? Optional.of(label) : Optional.empty();
+        String normal = normalise(inner);
+        if (colonAfter) {
+            return Optional.of(named(inner, normal, rest));
+        }
+        // Without a colon, bold text is a label only when a row names its subject. Most lines that open in bold
+        // match no such row, and then need not meet every other row of the table first.
+        return namesSubject(normal) ? Optional.of(named(inner, normal, rest)).filter(label -> !label.subject().isEmpty())
+                : Optional.empty();
     }
 
     /** A label given by a heading or an accordion title rather than bold text. */
     static Label named(String text, String rest) {
-        String normal = normalise(text);
-        if (normal.length() <= MAX_LABEL) {
+        return named(text, normalise(text), rest);
+    }
+
+    private static Label named(String text, String normal, String rest) {
+        if (normal.length() <= MAX_LABEL && ANY_ROW.map(any -> any.matcher(normal).matches()).orElse(true)) {
             for (Wording wording : WORDINGS) {
                 Matcher m = wording.pattern().matcher(normal);
                 if (m.matches()) {
@@ -82,6 +101,12 @@ record Label(String text, String rest, Optional<SectionKind> kind, String subjec
             }
         }
         return new Label(text, rest, Optional.empty(), "");
+    }
+
+    /** Whether a row that captures a subject matches {@code normal}: a subject can come from no other row. */
+    private static boolean namesSubject(String normal) {
+        return normal.length() <= MAX_LABEL
+                && WORDINGS.stream().anyMatch(wording -> wording.named() && wording.pattern().matcher(normal).matches());
     }
 
     boolean isKnown() {
@@ -108,16 +133,40 @@ record Label(String text, String rest, Optional<SectionKind> kind, String subjec
             }
         }
         String text = out.toString().strip();
+        // Each rewrite needs a word or a dash that most labels lack: a look for it is cheaper than a matcher's run.
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Rewrite rewrite : REWRITES) {
-            text = rewrite.pattern().matcher(text).replaceAll(rewrite.replacement());
+            if (rewrite.isNeeded(lower)) {
+                text = rewrite.pattern().matcher(text).replaceAll(rewrite.replacement());
+            }
         }
         return text.endsWith(":") || text.endsWith(".") ? text.substring(0, text.length() - 1).strip() : text;
     }
 
-    private record Rewrite(Pattern pattern, String replacement) {
-        Rewrite(String regex, String replacement) {
-            this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), replacement);
+    /** {@code needs}: lower-case text of which every match holds one, so text holding none is left as it is. */
+    private record Rewrite(Pattern pattern, String replacement, List<String> needs) {
+        Rewrite(String regex, String replacement, List<String> needs) {
+            this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), replacement, needs);
         }
+
+        /** A loop, not a stream: under C1 a stream per label and rewrite cost more than the look. */
+        boolean isNeeded(String lower) {
+            for (String need : needs) {
+                if (lower.contains(need)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static Optional<Pattern> anyRow(List<Wording> wordings) {
+        List<String> rows = wordings.stream().map(wording -> wording.pattern().pattern()).toList();
+        if (rows.stream().anyMatch(row -> BACK_REFERENCE.matcher(row).find())) {
+            return Optional.empty();
+        }
+        return Optional.of(Pattern.compile(rows.stream().map(row -> "(?:" + row.replace("(?<subject>", "(") + ")")
+                .collect(Collectors.joining("|")), ROW_FLAGS));
     }
 
     /** Reads the table: {@code kind<TAB>regex} rows; {@code #} comments and blank lines are skipped. */
@@ -136,7 +185,7 @@ record Label(String text, String rest, Optional<SectionKind> kind, String subjec
                 SectionKind kind = Arrays.stream(SectionKind.values()).filter(k -> k.id().equals(cells[0]))
                         .findFirst()
                         .orElseThrow(() -> new IllegalStateException(resource + ": unknown kind '" + cells[0] + "'"));
-                wordings.add(new Wording(kind, Pattern.compile(cells[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                wordings.add(new Wording(kind, Pattern.compile(cells[1], ROW_FLAGS),
                         cells[1].contains("(?<subject>")));
             }
         } catch (IOException e) {

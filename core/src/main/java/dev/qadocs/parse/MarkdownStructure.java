@@ -57,10 +57,15 @@ final class MarkdownStructure {
         return node instanceof Paragraph && pageLevel && (input.startsWith("**") || input.startsWith("<"));
     }
 
-    /** The structures of one page's text blocks: detection, anchors and assembly all read them, made once. */
+    /**
+     * The structures of one page's text blocks: detection, anchors and assembly all read them, made once. With
+     * them the plain text of the page's titles: detection and anchors both read every heading's, and a title with
+     * markup costs a parse of its own.
+     */
     static final class Cache {
         private final MarkdownTree.Cache trees;
         private final Map<Block.Text, MarkdownStructure> read = new IdentityHashMap<>();
+        private final Map<String, String> plain = new HashMap<>();
 
         Cache(MarkdownTree.Cache trees) {
             this.trees = trees;
@@ -68,6 +73,11 @@ final class MarkdownStructure {
 
         MarkdownStructure of(Block.Text text) {
             return read.computeIfAbsent(text, t -> MarkdownStructure.of(trees.of(t)));
+        }
+
+        /** {@link InlineText#plain} of a title of the page. */
+        String plain(String title) {
+            return plain.computeIfAbsent(title, InlineText::plain);
         }
     }
 

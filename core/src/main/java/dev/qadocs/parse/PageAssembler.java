@@ -72,10 +72,16 @@ final class PageAssembler {
         this.anchors = anchors;
         this.unit = unit;
         this.structures = structures;
-        long atLevel = anchors.all().stream().filter(h -> h.level() == unit.level()).count();
-        long asked = anchors.all().stream().filter(h -> h.level() == unit.level()
+        // Only MDX pages of question headings ask, and reading every heading's title for the others was a cost.
+        this.headingsReadAsQuestions = unit.kind() == QuestionUnit.Kind.HEADING && mdx && mostAsk(anchors, unit.level());
+    }
+
+    /** Whether most headings of {@code level} end in {@code ?}. */
+    private static boolean mostAsk(Anchors anchors, int level) {
+        long atLevel = anchors.all().stream().filter(h -> h.level() == level).count();
+        long asked = anchors.all().stream().filter(h -> h.level() == level
                 && ReaderTitle.text(h.text()).endsWith("?")).count();
-        this.headingsReadAsQuestions = unit.kind() == QuestionUnit.Kind.HEADING && asked * 2 > atLevel;
+        return asked * 2 > atLevel;
     }
 
     /** @param mdx whether the page is Mintlify MDX, whose headings and accordions are questions only when they read so */

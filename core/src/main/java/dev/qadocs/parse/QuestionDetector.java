@@ -64,7 +64,12 @@ final class QuestionDetector {
     }
 
     static boolean isContents(String title) {
-        return CONTENTS.matcher(title).matches();
+        // Every wording ends in "contents" or "toc": titles ending otherwise, nearly all, need no matcher.
+        return (endsWithWord(title, "contents") || endsWithWord(title, "toc")) && CONTENTS.matcher(title).matches();
+    }
+
+    private static boolean endsWithWord(String title, String word) {
+        return title.regionMatches(true, title.length() - word.length(), word, 0, word.length());
     }
 
     static boolean isQuestionAdmonition(Block.Component component) {
@@ -116,12 +121,14 @@ final class QuestionDetector {
             pageHeadingSeen = true;
             return;
         }
-        if (isContents(InlineText.plain(text))) {
+        // Read once: reading a title with markup takes a parse of its own.
+        String plain = structures.plain(text);
+        if (isContents(plain)) {
             lastHeadingLevel = 0;
             return;
         }
         lastHeadingLevel = level;
-        if (InlineText.plain(text).strip().endsWith("?")) {
+        if (plain.strip().endsWith("?")) {
             asking.merge(level, 1, Integer::sum);
         }
         if (opensListItem) {

@@ -22,11 +22,12 @@ record ReaderTitle(OptionalInt number, String text, Optional<String> id) {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,9})[.)]\\s+(.+)$", Pattern.DOTALL);
     private static final Pattern Q_LABEL = Pattern.compile("^(?i:Q)(\\d{1,9})\\s*[:.)]\\s*(.+)$", Pattern.DOTALL);
     private static final int MAX_TAG = 300;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The visible text of a title, without decoration and without its explicit id; a number stays in it. */
     static String text(String markdown) {
-        String source = SHORTCODE.matcher(markdown.substring(0, customIdStart(markdown))).replaceAll("").stripTrailing();
+        String head = markdown.substring(0, customIdStart(markdown));
+        // A shortcode needs two colons; most titles have none, and a matcher's run over them found nothing.
+        String source = (head.indexOf(':') >= 0 ? SHORTCODE.matcher(head).replaceAll("") : head).stripTrailing();
         if (source.endsWith(NO_ANSWER_MARK) && !source.endsWith("*" + NO_ANSWER_MARK)) {
             source = source.substring(0, source.length() - NO_ANSWER_MARK.length());
         }
@@ -49,20 +50,27 @@ record ReaderTitle(OptionalInt number, String text, Optional<String> id) {
         Optional<String> id = customId == markdown.length() ? Optional.empty()
                 : Optional.of(markdown.substring(customId + 2, markdown.indexOf('}', customId)));
         String source = markdown.substring(0, customId);
-        Matcher anchor = ANCHOR.matcher(source);
-        if (anchor.find()) {
+        // Each pattern below needs its first character: most titles have no tag and start with neither.
+        Matcher anchor = source.indexOf('<') >= 0 ? ANCHOR.matcher(source) : null;
+        if (anchor != null && anchor.find()) {
             id = id.or(() -> Optional.of(anchor.group(1)));
         }
         String text = text(source);
         OptionalInt number = listNumber;
         for (Pattern label : new Pattern[] {NUMBERED, Q_LABEL}) {
-            Matcher numbered = label.matcher(text);
-            if (number.isEmpty() && numbered.matches()) {
+            Matcher numbered = number.isEmpty() && mayBeNumbered(text) ? label.matcher(text) : null;
+            if (numbered != null && numbered.matches()) {
                 number = OptionalInt.of(Integer.parseInt(numbered.group(1)));
                 text = trimSymbols(numbered.group(2));
             }
         }
         return new ReaderTitle(number, text, id);
+    }
+
+    /** Whether the text starts as a list number or a {@code Qn:} label must: with an ASCII digit or a Q. */
+    private static boolean mayBeNumbered(String text) {
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        return (first >= '0' && first <= '9') || first == 'q' || first == 'Q';
     }
 
     /**
@@ -79,7 +87,7 @@ record ReaderTitle(OptionalInt number, String text, Optional<String> id) {
                 int run = runLength(markdown, i);
                 int close = markdown.indexOf(markdown.substring(i, i + run), i + run);
                 if (close > 0) {
-                    text.append(Parser.unescapeEntities(markdown.substring(plainFrom, i), false));
+                    text.append(unescape(markdown.substring(plainFrom, i)));
                     text.append(markdown, i, close + run);
                     i = close + run;
                     plainFrom = i;
@@ -87,15 +95,20 @@ record ReaderTitle(OptionalInt number, String text, Optional<String> id) {
                 }
                 i += run;
             } else if (c == '<' && isTagStart(markdown, i + 1) && tagEnd(markdown, i) > 0) {
-                text.append(Parser.unescapeEntities(markdown.substring(plainFrom, i), false));
+                text.append(unescape(markdown.substring(plainFrom, i)));
                 i = tagEnd(markdown, i);
                 plainFrom = i;
             } else {
                 i++;
             }
         }
-        text.append(Parser.unescapeEntities(markdown.substring(plainFrom), false));
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+        text.append(unescape(markdown.substring(plainFrom)));
+        return Whitespace.collapse(text);
+    }
+
+    /** Entities decoded; text without an {@code &} has none, and jsoup's tokeniser was a visible cost per title. */
+    private static String unescape(String text) {
+        return text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
     }
 
     /** Just after the {@code >} of the tag at {@code from}, or -1: a tag in a title is short, so look only so far. */
