@@ -1,6 +1,8 @@
 package dev.qadocs.search;
 
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.util.SmallFloat;
@@ -18,10 +20,11 @@ record FieldStatistics(SearchField field, int docCount, long sumTotalTermFreq, b
     static final float K1 = 1.2f;
     static final float B = 0.75f;
 
-    static FieldStatistics read(LeafReader leaf, SearchField field) throws IOException {
-        Terms terms = leaf.terms(field.id());
-        byte[] norms = new byte[leaf.maxDoc()];
-        NumericDocValues values = leaf.getNormValues(field.id());
+    /** The statistics of {@code field} over all of {@code index}, whatever its segments. */
+    static FieldStatistics read(IndexReader index, SearchField field) throws IOException {
+        Terms terms = MultiTerms.getTerms(index, field.id());
+        byte[] norms = new byte[index.maxDoc()];
+        NumericDocValues values = MultiDocValues.getNormValues(index, field.id());
         for (int doc = 0; values != null && doc < norms.length; doc++) {
             if (values.advanceExact(doc)) {
                 norms[doc] = (byte) values.longValue();

@@ -1,6 +1,7 @@
 package dev.qadocs.search;
 
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -16,9 +17,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns a one-segment Lucene index into the static files the client reads: postings shards (terms by range, each
- * term with its first block of postings per field), tail blocks, and vocabulary shards (just terms and document
- * counts, for prefix and typo expansion). Terms are ordered as JavaScript compares strings (UTF-16 units), so the
+ * Turns a Lucene index, read as one whatever its segments, into the static files the client reads: postings
+ * shards (terms by range, each term with its first block of postings per field), tail blocks, and vocabulary
+ * shards (just terms and document counts, for prefix and typo expansion). Terms are ordered as JavaScript compares strings (UTF-16 units), so the
  * client can binary-search the shard tables of the manifest. A postings shard maps each term to one entry per
  * field, {@code 0} or {@code [documentCount, firstBlock, [tail block numbers]]}: positional, unlike the manifest,
  * because shards hold thousands of them and are what every query word downloads.
@@ -63,13 +64,13 @@ final class IndexExport {
     }
 
     /** Writes every shard and returns the tables that find them. */
-    Tables write(LeafReader leaf) throws IOException {
+    Tables write(IndexReader index) throws IOException {
         SearchField[] fields = SearchField.values();
         FieldStatistics[] statistics = new FieldStatistics[fields.length];
         TreeMap<String, int[][][]> terms = new TreeMap<>();
         for (int f = 0; f < fields.length; f++) {
-            statistics[f] = FieldStatistics.read(leaf, fields[f]);
-            collect(leaf.terms(fields[f].id()), f, fields.length, terms);
+            statistics[f] = FieldStatistics.read(index, fields[f]);
+            collect(MultiTerms.getTerms(index, fields[f].id()), f, fields.length, terms);
         }
 
         Shard postings = new Shard("p", POSTINGS_SHARD_CHARS);

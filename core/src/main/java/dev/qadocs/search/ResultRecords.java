@@ -66,6 +66,15 @@ final class ResultRecords {
         chars += document.title().length() + anchor.length() + snippet.length() + RECORD_OVERHEAD;
     }
 
+    /** Adds what {@code next} holds after what this holds: the records of the documents numbered after these. */
+    void addAll(ResultRecords next) {
+        categories.addAll(next.categories);
+        titles.addAll(next.titles);
+        anchors.addAll(next.anchors);
+        snippets.addAll(next.snippets);
+        chars += next.chars;
+    }
+
     /** Writes the files and returns where the client finds them. */
     SearchManifest.RecordFiles write(ScriptFiles files) {
         int perFile = titles.isEmpty() ? 1 : (int) Math.max(1, Math.round(FILE_CHARS / ((double) chars / titles.size())));

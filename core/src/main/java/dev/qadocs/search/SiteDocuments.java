@@ -15,6 +15,7 @@ import dev.qadocs.markdown.SiteUrls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -28,33 +29,59 @@ final class SiteDocuments {
     private final SiteMarkdown markdown;
     private int documents;
 
-    SiteDocuments(SiteMarkdown markdown) {
+    /** @param first the number of the first document: the count of those before, when pages are walked in parts */
+    SiteDocuments(SiteMarkdown markdown, int first) {
         this.markdown = markdown;
+        this.documents = first;
+    }
+
+    SiteDocuments(SiteMarkdown markdown) {
+        this(markdown, 0);
     }
 
     /** Calls {@code sink} for each document in order; the {@code n}-th call is document number {@code n}. */
     List<SearchCategory> walk(Site site, Consumer<SearchDocument> sink) {
-        for (Page page : site.pages()) {
+        return walk(site.pages(), sink);
+    }
+
+    /** {@link #walk(Site, Consumer)} for some pages only, numbered on from the first document number. */
+    List<SearchCategory> walk(List<Page> pages, Consumer<SearchDocument> sink) {
+        visit(pages, document -> sink.accept(document.get()));
+        return List.copyOf(categories);
+    }
+
+    /** How many documents {@code pages} hold, without making them: where the walk of the pages after starts. */
+    static int count(SiteMarkdown markdown, List<Page> pages) {
+        SiteDocuments counter = new SiteDocuments(markdown);
+        counter.visit(pages, document -> { });
+        return counter.documents;
+    }
+
+    private void visit(List<Page> pages, Consumer<Supplier<SearchDocument>> sink) {
+        for (Page page : pages) {
             String pageUrl = SiteUrls.html(page);
             String intro = markdown.text(page.intro());
             if (!intro.isBlank() || !page.meta().description().isBlank()) {
                 SearchCategory category = open(page, pageUrl, "");
-                String text = (page.meta().description() + " " + intro).strip();
-                emit(sink, new SearchDocument(page.title(), text, text, pageUrl, category));
+                emit(sink, () -> {
+                    String text = (page.meta().description() + " " + intro).strip();
+                    return new SearchDocument(page.title(), text, text, pageUrl, category);
+                });
             }
             for (Category category : page.categories()) {
                 SearchCategory opened = open(page, pageUrl, category.title());
                 for (Entry entry : category.entries()) {
                     if (entry instanceof Question q) {
-                        emit(sink, question(q, pageUrl, opened));
+                        emit(sink, () -> question(q, pageUrl, opened));
                     } else if (entry instanceof Passage p && !p.title().isBlank()) {
-                        String text = markdown.text(p.markdown());
-                        emit(sink, new SearchDocument(p.title(), text, text, pageUrl + "#" + p.id(), opened));
+                        emit(sink, () -> {
+                            String text = markdown.text(p.markdown());
+                            return new SearchDocument(p.title(), text, text, pageUrl + "#" + p.id(), opened);
+                        });
                     }
                 }
             }
         }
-        return List.copyOf(categories);
     }
 
     private SearchCategory open(Page page, String pageUrl, String title) {
@@ -63,7 +90,7 @@ final class SiteDocuments {
         return category;
     }
 
-    private void emit(Consumer<SearchDocument> sink, SearchDocument document) {
+    private void emit(Consumer<Supplier<SearchDocument>> sink, Supplier<SearchDocument> document) {
         sink.accept(document);
         documents++;
     }
