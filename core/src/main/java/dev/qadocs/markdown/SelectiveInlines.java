@@ -52,9 +52,20 @@ public final class SelectiveInlines extends LinearInlineParser {
      * quote's {@code >}, a list item's indent) can only add matches, so a pattern never found there never is.
      */
     public static boolean mayHold(BasedSequence input, Pattern pattern) {
+        return mayHold(input, (text, start, end) -> pattern.matcher(text).region(start, end).find());
+    }
+
+    /** {@link #mayHold(BasedSequence, Pattern)} for a look of one's own at a range of text. */
+    public static boolean mayHold(BasedSequence input, Look look) {
         return input.getBase() instanceof CharSequence written
-                ? pattern.matcher(written).region(input.getStartOffset(), input.getEndOffset()).find()
-                : pattern.matcher(input).find();
+                ? look.finds(written, input.getStartOffset(), input.getEndOffset())
+                : look.finds(input, 0, input.length());
+    }
+
+    /** A search in {@code text} between {@code start} and {@code end}, what lies outside unseen. */
+    @FunctionalInterface
+    public interface Look {
+        boolean finds(CharSequence text, int start, int end);
     }
 
     @Override

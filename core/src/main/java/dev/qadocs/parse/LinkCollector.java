@@ -25,13 +25,6 @@ final class LinkCollector {
     private static final Pattern HTML_LINK = Pattern.compile(
             "<(a|img)\\b[^>]*?\\s(href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
 
-    /**
-     * Reading inlines is the expensive part of a parse; text without an inline link ({@code ]} right before its
-     * {@code (}) or a link tag needs none. Neither marker spans lines: a text with no line holding one is not read,
-     * and a paragraph or heading without one needs no inlines read for links.
-     */
-    private static final Pattern MAY_LINK = Pattern.compile("]\\(|<(?i:a|img)\\b");
-
     private final String file;
     private final MarkdownTree.Cache trees;
     private final List<dev.qadocs.model.Link> links = new ArrayList<>();
@@ -49,9 +42,13 @@ final class LinkCollector {
         return List.copyOf(collector.links);
     }
 
-    /** Whether the links of a paragraph or heading with inline content {@code input} need its inlines read. */
+    /**
+     * Whether the links of a paragraph or heading with inline content {@code input} need its inlines read. Reading
+     * inlines is the expensive part of a parse; text without a {@link LinkMarkers link marker} needs none. No marker
+     * spans lines: a text with no line holding one is not read at all.
+     */
     static boolean readsInlines(BasedSequence input) {
-        return SelectiveInlines.mayHold(input, MAY_LINK);
+        return SelectiveInlines.mayHold(input, LinkMarkers::in);
     }
 
     private void blocks(List<Block> blocks) {
@@ -61,13 +58,12 @@ final class LinkCollector {
 
     /** Whether any of the lines may hold a link: the others are not read. */
     static boolean mayLink(List<SourceLine> lines) {
-        Matcher marker = MAY_LINK.matcher("");
-        return lines.stream().anyMatch(line -> marker.reset(line.text()).find());
+        return lines.stream().anyMatch(line -> LinkMarkers.in(line.text()));
     }
 
     /** {@link #mayLink(List)} for the lines of {@code text}, joined by newlines: no marker spans lines. */
     static boolean mayLink(String text) {
-        return MAY_LINK.matcher(text).find();
+        return LinkMarkers.in(text);
     }
 
     private void text(Block.Text text) {
