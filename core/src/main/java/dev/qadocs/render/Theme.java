@@ -15,13 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
 
 /**
  * The default theme from the classpath ({@code dev/qadocs/theme/}), where any file can be replaced by one of the
@@ -100,15 +99,16 @@ final class Theme {
         }
     }
 
+    /**
+     * The name with 32 bits of its content's CRC-32: a name only has to change when its content does, among a
+     * theme's dozen files. SHA-256 ran as plain Java in the build's C1-only JVM, over megabytes of vendored
+     * scripts, before any page could be rendered; CRC-32 is a processor instruction there.
+     */
     private static String hashed(String name, byte[] content) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
-            String hash = HexFormat.of().formatHex(digest, 0, 4);
-            int dot = name.lastIndexOf('.');
-            return name.substring(0, dot) + "." + hash + name.substring(dot);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        int dot = name.lastIndexOf('.');
+        return name.substring(0, dot) + "." + HexFormat.of().toHexDigits((int) crc.getValue()) + name.substring(dot);
     }
 
     /** Mustache asks for templates and partials by name; the user's folder wins over the classpath. */
