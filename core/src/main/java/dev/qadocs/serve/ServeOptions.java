@@ -17,8 +17,14 @@ public record ServeOptions(PipelineOptions build, String host, int port, Duratio
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8000;
 
+    /**
+     * The steps of one save (truncate and write, or write a copy and rename) come a few milliseconds apart, so 20 ms
+     * of quiet sees them as one; every millisecond more is added to the author's wait for the reloaded page.
+     */
+    static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(20);
+
     public static ServeOptions of(PipelineOptions build) {
-        return new ServeOptions(build, DEFAULT_HOST, DEFAULT_PORT, Duration.ofMillis(30));
+        return new ServeOptions(build, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_DEBOUNCE);
     }
 
     public ServeOptions on(String newHost, int newPort) {
