@@ -19,17 +19,23 @@ final class StrictUtf8 {
     /** The decoded text with line breaks normalised to {@code \n}, or why the bytes are not a text file. */
     static Decoded decode(byte[] bytes) {
         // The lenient decoder is the JDK's fast path; only a text with a replacement character in it, where a bad
-        // byte may have been replaced, is decoded again to find out.
+        // byte may have been replaced, is decoded again, strictly, to find out.
         String text = new String(bytes, StandardCharsets.UTF_8);
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
+        if (text.indexOf('\0') >= 0) {
             return new Decoded(null, LoadRules.BINARY_FILE.id(), "file contains NUL bytes; it is not a text page",
-                    lineOf(text, nul));
+                    lineOf(bytes, firstNul(bytes)));
         }
-        return text.indexOf('\uFFFD') >= 0 ? strict(bytes) : normalised(text);
+        int bad = text.indexOf('\uFFFD') >= 0 ? firstBadByte(bytes) : -1;
+        if (bad >= 0) {
+            return new Decoded(null, LoadRules.INVALID_UTF8.id(), "file is not valid UTF-8 (first bad byte at offset "
+                    + bad + "); save it as UTF-8", lineOf(bytes, bad));
+        }
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return new Decoded(content.replace("\r\n", "\n").replace('\r', '\n'), "", "", 0);
     }
 
-    private static Decoded strict(byte[] bytes) {
+    /** The offset of the first byte that is not UTF-8, or -1 when a replacement character was written as such. */
+    private static int firstBadByte(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -39,25 +45,15 @@ final class StrictUtf8 {
         if (!result.isError()) {
             result = decoder.flush(out);
         }
-        if (result.isError()) {
-            return new Decoded(null, LoadRules.INVALID_UTF8.id(), "file is not valid UTF-8 (first bad byte at offset "
-                    + in.position() + "); save it as UTF-8", lineOf(bytes, in.position()));
-        }
-        out.flip();
-        return normalised(out.toString());
+        return result.isError() ? in.position() : -1;
     }
 
-    private static Decoded normalised(String text) {
-        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return new Decoded(content.replace("\r\n", "\n").replace('\r', '\n'), "", "", 0);
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int end = text.indexOf('\n'); end >= 0 && end < offset; end = text.indexOf('\n', end + 1)) {
-            line++;
+    private static int firstNul(byte[] bytes) {
+        int i = 0;
+        while (bytes[i] != 0) {
+            i++;
         }
-        return line;
+        return i;
     }
 
     private static int lineOf(byte[] bytes, int offset) {

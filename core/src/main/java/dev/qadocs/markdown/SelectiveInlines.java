@@ -13,7 +13,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
 
 /**
  * The inline parser, run only on the blocks a reader of block structure needs the inlines of: inline parsing is
@@ -46,16 +45,11 @@ public final class SelectiveInlines extends LinearInlineParser {
     }
 
     /**
-     * Whether {@code pattern} is found in a block's inline content, searched in the text as written between the
-     * input's first and last character there: matching through the input itself read every character through
-     * Flexmark's segments, which cost as much as the parse it spared. What lies between its segments there (a
-     * quote's {@code >}, a list item's indent) can only add matches, so a pattern never found there never is.
+     * Whether {@code look} finds what it looks for in a block's inline content, searched in the text as written
+     * between the input's first and last character there: reading through the input itself read every character
+     * through Flexmark's segments, which cost as much as the parse it spared. What lies between its segments there
+     * (a quote's {@code >}, a list item's indent) can only add finds, so what is never found there never is.
      */
-    public static boolean mayHold(BasedSequence input, Pattern pattern) {
-        return mayHold(input, (text, start, end) -> pattern.matcher(text).region(start, end).find());
-    }
-
-    /** {@link #mayHold(BasedSequence, Pattern)} for a look of one's own at a range of text. */
     public static boolean mayHold(BasedSequence input, Look look) {
         return input.getBase() instanceof CharSequence written
                 ? look.finds(written, input.getStartOffset(), input.getEndOffset())

@@ -1,9 +1,9 @@
 package dev.qadocs.search;
 
 import dev.qadocs.markdown.SiteMarkdown;
+import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
 import dev.qadocs.write.OutputSink;
-import dev.qadocs.model.Page;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
@@ -95,17 +95,17 @@ public final class SearchIndexer {
      * the same however many parts there are.
      */
     private List<Part> indexInParts(Site site, SiteMarkdown markdown, ExecutorService threads) {
-        List<CompletableFuture<Part>> parts = new ArrayList<>();
+        List<CompletableFuture<Part>> running = new ArrayList<>();
         try {
             int first = 0;
-            for (List<Page> run : runs(site.pages(), this.parts)) {
+            for (List<Page> run : runs(site.pages(), parts)) {
                 int from = first;
-                parts.add(CompletableFuture.supplyAsync(() -> index(run, markdown, from), threads));
+                running.add(CompletableFuture.supplyAsync(() -> index(run, markdown, from), threads));
                 first += SiteDocuments.count(markdown, run);
             }
-            return parts.stream().map(SearchIndexer::joined).toList();
+            return running.stream().map(SearchIndexer::joined).toList();
         } catch (RuntimeException | Error e) {
-            parts.forEach(part -> part.thenAccept(done -> done.index().close()));
+            running.forEach(part -> part.thenAccept(done -> done.index().close()));
             threads.shutdown();
             throw e;
         }

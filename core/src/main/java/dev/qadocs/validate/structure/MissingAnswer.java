@@ -94,9 +94,11 @@ public final class MissingAnswer extends PageRule {
         }
         // Markup without a letter of its own (emphasis, code spans, list and heading marks) leaves the words as they
         // are, so words as written that are no placeholder are none as read, and spare the conversion to text.
-        String written = words(markdown);
-        if (!written.isEmpty() && !PLACEHOLDERS.contains(written) && !MAY_ADD_WORDS.matcher(markdown).find()) {
-            return false;
+        if (!MAY_ADD_WORDS.matcher(markdown).find()) {
+            String written = words(markdown);
+            if (!written.isEmpty() && !PLACEHOLDERS.contains(written)) {
+                return false;
+            }
         }
         String plain = Markdown.toPlainText(markdown);
         if (plain.isBlank()) {
