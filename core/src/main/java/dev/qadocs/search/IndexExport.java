@@ -30,13 +30,13 @@ final class IndexExport {
      * About 5 KB per postings shard (a query reads one per word) and 8 KB per vocabulary shard (read only to
      * complete or correct a word). Smaller shards would make the manifest, which lists them, outweigh the saving.
      */
-    static final int POSTINGS_SHARD_CHARS = 5_000;
+    static final int POSTINGS_SHARD_CHARS = 10_000;
     static final int VOCABULARY_SHARD_CHARS = 8_000;
     /**
      * Tail blocks are packed into files of about 8 KB: one file per block made thousands of files of a few hundred
      * bytes. A query reading a tail reads its pack, so packs stay small; a block larger than a pack is one alone.
      */
-    static final int TAIL_PACK_CHARS = 8_000;
+    static final int TAIL_PACK_CHARS = 18_000;
     /**
      * Terms whose postings are encoded side by side before they are packed in order. Encoding was most of the
      * export, which is the index stage's end, when render and llms are done and the other cores idle; a batch

@@ -1,5 +1,7 @@
 package dev.qadocs.search;
 
+import dev.qadocs.parse.Slugger;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +9,8 @@ import java.util.Map;
 
 /**
  * What a hit shows (title, link, page and category, snippet text), for consecutive documents per file: the client
- * fetches only the files of the hits it shows. A file holds about {@link #FILE_CHARS} of records, however long
- * the site's snippets are: the number per file is set from the site's mean record, so it is one number in the
+ * fetches only the files of the hits it shows. A file weighs about {@link #FILE_BYTES} written, however long the
+ * site's snippets are: the number per file is set from the site's first records, so it is one number in the
  * manifest, not a table that grows with the site. Files too many to list by name share one hash, of all their
  * contents, and differ by number: {@code r.<hash>.<n>.js}. The price is that records are held until the last
  * document is in (a few hundred bytes each, far less than the Lucene index beside them), and any edit renames
@@ -17,13 +19,15 @@ import java.util.Map;
 final class ResultRecords {
 
     /**
-     * About 3 KB of records per file. A first query reads the files of its ten hits, which are rarely neighbours,
-     * so it pays ten files: 3 KB keeps that near 30 KB. Larger files make fewer files but a dearer first query
-     * (8 KB: ~75 KB of records for ten hits).
+     * About 5 KB written per file. A first query reads the files of its ten hits, which are often far apart, so
+     * it pays about ten files: 5 KB keeps that near 50 KB, and with the site's other files about twice as many
+     * files as Pagefind writes for the same pages. Smaller files cost hosts files, larger ones cost readers bytes.
      */
-    static final int FILE_CHARS = 3_000;
+    static final int FILE_BYTES = 5_300;
+    /** Records enough to tell how well this site's records compress: real answers to a half, generated ones less. */
+    private static final int SAMPLE_CHARS = 40_000;
     /** Enough text for a two-line snippet around the first matching word. */
-    static final int SNIPPET_CHARS = 240;
+    static final int SNIPPET_CHARS = 200;
     /** A record's JSON beyond its strings: quotes, commas, its group number. */
     private static final int RECORD_OVERHEAD = 10;
 
@@ -39,7 +43,8 @@ final class ResultRecords {
      * @param categories each group's category title, empty for a page's introduction
      * @param groups     each document's group
      * @param titles     each document's title
-     * @param anchors    what follows the page link in each document's link: {@code #id}, or nothing
+     * @param anchors    what follows the page link in each document's link: {@code #id}, nothing, or {@code null}
+     *                   for {@code #} and the slug of its (ASCII) title
      * @param snippets   each document's snippet text
      */
     record RecordFile(List<String> pages, List<String> pageUrls, List<String> categories, List<Integer> groups,
@@ -57,13 +62,13 @@ final class ResultRecords {
         if (!document.url().startsWith(category.pageUrl())) {
             throw new IllegalArgumentException(document.url() + " is not on the page " + category.pageUrl());
         }
-        String anchor = document.url().substring(category.pageUrl().length());
+        String anchor = spelt(document.title(), document.url().substring(category.pageUrl().length()));
         String snippet = cut(document.snippet());
         categories.add(category);
         titles.add(document.title());
         anchors.add(anchor);
         snippets.add(snippet);
-        chars += document.title().length() + anchor.length() + snippet.length() + RECORD_OVERHEAD;
+        chars += document.title().length() + (anchor == null ? 4 : anchor.length()) + snippet.length() + RECORD_OVERHEAD;
     }
 
     /** Adds what {@code next} holds after what this holds: the records of the documents numbered after these. */
@@ -77,12 +82,22 @@ final class ResultRecords {
 
     /** Writes the files and returns where the client finds them. */
     SearchManifest.RecordFiles write(ScriptFiles files) {
-        int perFile = titles.isEmpty() ? 1 : (int) Math.max(1, Math.round(FILE_CHARS / ((double) chars / titles.size())));
+        int perFile = perFile();
         List<RecordFile> parts = new ArrayList<>();
         for (int from = 0; from < titles.size(); from += perFile) {
             parts.add(part(from, Math.min(titles.size(), from + perFile)));
         }
         return new SearchManifest.RecordFiles(files.writeNumbered("r", parts), perFile);
+    }
+
+    /** Records per file for about {@link #FILE_BYTES} written, from what a sample of the first ones weighs written. */
+    private int perFile() {
+        if (titles.isEmpty()) {
+            return 1;
+        }
+        int sample = (int) Math.min(titles.size(), Math.max(1, Math.round(SAMPLE_CHARS / ((double) chars / titles.size()))));
+        double bytesPerRecord = (double) ScriptFiles.scriptLength(part(0, sample)) / sample;
+        return (int) Math.max(1, Math.round(FILE_BYTES / bytesPerRecord));
     }
 
     private RecordFile part(int from, int to) {
@@ -94,8 +109,19 @@ final class ResultRecords {
         List<SearchCategory> used = List.copyOf(groupOf.keySet());
         return new RecordFile(used.stream().map(SearchCategory::page).toList(),
                 used.stream().map(SearchCategory::pageUrl).toList(), used.stream().map(SearchCategory::title).toList(),
-                groups, List.copyOf(titles.subList(from, to)), List.copyOf(anchors.subList(from, to)),
+                groups, List.copyOf(titles.subList(from, to)), new ArrayList<>(anchors.subList(from, to)),
                 List.copyOf(snippets.subList(from, to)));
+    }
+
+    /**
+     * The anchor as a record holds it: {@code null} where it is {@code #} and the title's slug and the title is
+     * ASCII, for which {@link Slugger}'s rules are the few the client repeats ({@code derivedAnchor} in
+     * {@code search-engine.js}). Most anchors are their title's slug, and spelt out they were a sixth of the
+     * records' bytes, which every first query reads ten files of.
+     */
+    private static String spelt(String title, String anchor) {
+        boolean ascii = title.chars().allMatch(c -> c < 0x80);
+        return ascii && anchor.equals("#" + Slugger.slug(title)) ? null : anchor;
     }
 
     private static String cut(String text) {

@@ -55,6 +55,11 @@ final class NodeScripts {
         return JSON.readValue(out, new TypeReference<>() { });
     }
 
+    /** Every document's link as the engine rebuilds it from the record files of {@code site}, in document order. */
+    static List<String> recordLinks(Path site, Path folder) throws IOException, InterruptedException {
+        return JSON.readValue(node("record-links.js", searchClient(folder).toString(), site.toString()), new TypeReference<>() { });
+    }
+
     /** The terms search-analysis.js makes of a text, in order. */
     static List<String> analyze(String text, Path folder) throws IOException, InterruptedException {
         Path input = folder.resolve("text.txt");

@@ -11,12 +11,15 @@ import dev.qadocs.model.Site;
 import dev.qadocs.model.SiteConfig;
 import dev.qadocs.model.SourcePosition;
 import dev.qadocs.write.OutputSink;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,8 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +69,6 @@ class SearchIndexerTest {
         Files out = new Files();
         new SearchIndexer().write(smallSite(), out);
 
-        assertThat(out.text("search/index.js")).startsWith("__qadocs_search({");
         JsonNode manifest = data(out, "search/index.js");
         assertThat(manifest.get("documents").asInt()).isEqualTo(3);
         JsonNode categories = data(out, "search/" + manifest.get("categoryFile").asText());
@@ -78,7 +82,7 @@ class SearchIndexerTest {
                 + "\"titles\":[\"Retrieval\",\"What problem does retrieval solve?\",\"Case study: a support bot\"],"
                 + "\"anchors\":[\"\",\"#11-what-problem\",\"#case-study\"],\"snippets\":[\"Grounding answers Intro words.\","
                 + "\"It grounds answers in documents.\",\"A bot that cites manuals.\"]}");
-        assertThat(out.text("search/r." + hash + ".0.js")).doesNotContain("untitled text");
+        assertThat(records.toString()).doesNotContain("untitled text");
     }
 
     @Test
@@ -90,7 +94,7 @@ class SearchIndexerTest {
 
         String hash = data(out, "search/index.js").get("recordFiles").get("hash").asText();
         // Unencoded, the client would take "#" for the start of the fragment and link to "c".
-        assertThat(out.text("search/r." + hash + ".0.js")).contains("\"c%23%20notes.html\"");
+        assertThat(data(out, "search/r." + hash + ".0.js").get("pageUrls").toString()).contains("\"c%23%20notes.html\"");
     }
 
     @Test
@@ -126,13 +130,15 @@ class SearchIndexerTest {
         assertThat(manifest.get("postingShards").get("files")).isEmpty();
     }
 
-    /** The JSON an index script hands to {@code __qadocs_search}. */
+    /** The JSON an index script hands to {@code __qadocs_search}, deflated and in base64. */
     static JsonNode data(Files out, String path) {
         String script = out.text(path);
-        try {
-            return new ObjectMapper().readTree(script.substring("__qadocs_search(".length(), script.lastIndexOf(')')));
-        } catch (JsonProcessingException e) {
-            throw new AssertionError(path + " holds no JSON", e);
+        assertThat(script).startsWith("__qadocs_search(\"").endsWith("\")\n");
+        byte[] deflated = Base64.getDecoder().decode(script.substring("__qadocs_search(\"".length(), script.length() - 3));
+        try (InputStream json = new InflaterInputStream(new ByteArrayInputStream(deflated), new Inflater(true))) {
+            return new ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError(path + " holds no deflated JSON", e);
         }
     }
 }

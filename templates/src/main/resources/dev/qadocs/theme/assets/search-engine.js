@@ -69,7 +69,8 @@
    * @property {string[]} categories  each group's category title, '' for a page's introduction
    * @property {number[]} groups  each document's group
    * @property {string[]} titles
-   * @property {string[]} anchors  what follows the page link in the document's link: '#id' or ''
+   * @property {(string|null)[]} anchors  what follows the page link in the document's link: '#id', '', or null for
+   *   '#' and the slug of the (ASCII) title
    * @property {string[]} snippets  the text a snippet is cut from
    */
 
@@ -154,15 +155,30 @@
   }
 
   /**
+   * The anchor a record leaves out (null): '#' and the slug of its title, which is ASCII, by Slugger's rules as they
+   * stand for ASCII: lowercase, a space becomes '-', and all but letters, digits, '-' and '_' go.
+   */
+  function derivedAnchor(title) {
+    return '#' + title.toLowerCase().replace(/ /g, '-').replace(/[^a-z0-9_-]/g, '');
+  }
+
+  /** An index file's data from what its script hands over (dev.qadocs.search.ScriptFiles): JSON, deflated, in base64. */
+  function inflate(base64) {
+    var binary = atob(base64), bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).json();
+  }
+
+  /**
    * The search engine over one index.
-   * @param {function(string): Promise<Object>} load  a promise of an index file's data, by name: the browser
-   *   loads scripts, tests read files
+   * @param {function(string): Promise<string>} load  a promise of what an index file's script hands over, by
+   *   name: the browser loads scripts, tests read files
    */
   function Engine(load) {
     /** @type {Promise<SearchManifest>} */
-    var manifest = load('index.js');
+    var manifest = load('index.js').then(inflate);
     var files = {};
-    function file(name) { return files[name] || (files[name] = load(name)); }
+    function file(name) { return files[name] || (files[name] = load(name).then(inflate)); }
     /** @returns {Promise<CategoryTable>} */
     function categories() { return manifest.then(function (index) { return file(index.categoryFile); }); }
 
@@ -371,7 +387,8 @@
         return Promise.all(docs.map(function (doc) {
           return file('r.' + where.hash + '.' + Math.floor(doc / where.perFile) + '.js').then(function (/** RecordFile */ part) {
             var entry = doc % where.perFile, group = part.groups[entry];
-            return { title: part.titles[entry], url: part.pageUrls[group] + part.anchors[entry], page: part.pages[group],
+            var anchor = part.anchors[entry], title = part.titles[entry];
+            return { title: title, url: part.pageUrls[group] + (anchor === null ? derivedAnchor(title) : anchor), page: part.pages[group],
               category: part.categories[group], snippet: part.snippets[entry] };
           });
         }));
