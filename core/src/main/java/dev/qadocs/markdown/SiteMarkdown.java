@@ -8,9 +8,11 @@ import dev.qadocs.model.Passage;
 import dev.qadocs.model.Question;
 import dev.qadocs.model.Section;
 import dev.qadocs.model.Site;
+import dev.qadocs.parallel.LargestFirst;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,9 +38,10 @@ public final class SiteMarkdown {
 
     public static SiteMarkdown of(Site site) {
         Map<String, MarkdownForms> forms = new ConcurrentHashMap<>();
-        site.pages().parallelStream().forEach(page -> {
+        Set<String> claimed = ConcurrentHashMap.newKeySet();
+        LargestFirst.forEach(site.pages(), Page::markdownLength, page -> {
             try {
-                convert(page, forms);
+                convert(page, forms, claimed);
             } catch (RuntimeException | StackOverflowError e) {
                 // Reported on the page that holds the text, like any failure while rendering it.
                 throw new PageFailure(page.path(), "render", e);
@@ -47,23 +50,28 @@ public final class SiteMarkdown {
         return new SiteMarkdown(forms);
     }
 
-    private static void convert(Page page, Map<String, MarkdownForms> forms) {
-        add(forms, page.intro());
+    private static void convert(Page page, Map<String, MarkdownForms> forms, Set<String> claimed) {
+        add(forms, claimed, page.intro());
         for (Category category : page.categories()) {
-            add(forms, category.intro());
+            add(forms, claimed, category.intro());
             for (Entry entry : category.entries()) {
                 if (entry instanceof Passage passage) {
-                    add(forms, passage.markdown());
+                    add(forms, claimed, passage.markdown());
                 } else if (entry instanceof Question question) {
-                    question.sections().stream().map(Section::markdown).forEach(text -> add(forms, text));
+                    question.sections().stream().map(Section::markdown).forEach(text -> add(forms, claimed, text));
                 }
             }
         }
     }
 
-    private static void add(Map<String, MarkdownForms> forms, String markdown) {
-        if (!markdown.isBlank()) {
-            forms.computeIfAbsent(markdown, Markdown::forms);
+    /**
+     * A thread claims a text, then converts it outside any lock: {@code computeIfAbsent} held the lock of the
+     * text's bin while it converted, and a profile showed the cores waiting on each other there for a third of
+     * this stage. A text another thread claimed is left to it, which finishes it before this stage ends.
+     */
+    private static void add(Map<String, MarkdownForms> forms, Set<String> claimed, String markdown) {
+        if (!markdown.isBlank() && claimed.add(markdown)) {
+            forms.put(markdown, Markdown.forms(markdown));
         }
     }
 

@@ -28,6 +28,12 @@ public record Page(String path, FrontMatter meta, String intro, List<String> int
         return categories.stream().flatMap(c -> c.questions().stream()).toList();
     }
 
+    /** The length of its questions' Markdown and its introduction: roughly what any stage's work on it costs. */
+    public long markdownLength() {
+        return categories.stream().flatMap(c -> c.questions().stream())
+                .flatMap(q -> q.sections().stream()).mapToLong(s -> s.markdown().length()).sum() + intro.length();
+    }
+
     public int questionCount() {
         return categories.stream().mapToInt(c -> c.questions().size()).sum();
     }

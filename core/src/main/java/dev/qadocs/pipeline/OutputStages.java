@@ -4,6 +4,7 @@ import dev.qadocs.llms.LlmsWriter;
 import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
+import dev.qadocs.parallel.LargestFirst;
 import dev.qadocs.render.SiteRenderer;
 import dev.qadocs.search.SearchIndexer;
 import dev.qadocs.write.OutputSink;
@@ -94,7 +95,7 @@ public final class OutputStages {
         /** Pages share nothing mutable and sinks take concurrent writes, so pages are written side by side. */
         @Override
         public void write(Site site, List<Page> pages, SiteMarkdown markdown, OutputSink output) {
-            pages.parallelStream().forEach(page -> work.write(site, page, markdown, output));
+            LargestFirst.forEach(pages, Page::markdownLength, page -> work.write(site, page, markdown, output));
         }
     }
 

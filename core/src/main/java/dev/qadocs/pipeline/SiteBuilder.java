@@ -12,6 +12,7 @@ import dev.qadocs.load.SourceFile;
 import dev.qadocs.load.SourceLoader;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
+import dev.qadocs.parallel.LargestFirst;
 import dev.qadocs.model.SiteConfig;
 import dev.qadocs.model.SourcePosition;
 import dev.qadocs.parse.PageParser;
@@ -178,7 +179,7 @@ public final class SiteBuilder {
         Function<SourceFile, ParseResult> parse = questionsFor(loaded.config(), options)
                 .<Function<SourceFile, ParseResult>>map(unit -> new PageParser(unit)::parse).orElse(parser);
         List<ParseResult> parsed = timer.timed(Stage.PARSE, () ->
-                loaded.files().parallelStream().map(file -> guarded(parse, file)).toList());
+                LargestFirst.map(loaded.files(), file -> file.text().length(), file -> guarded(parse, file)));
         List<Page> pages = new ArrayList<>();
         for (ParseResult result : parsed) {
             diagnostics.addAll(result.diagnostics());

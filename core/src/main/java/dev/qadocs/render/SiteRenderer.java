@@ -7,6 +7,7 @@ import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.markdown.SiteUrls;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
+import dev.qadocs.parallel.LargestFirst;
 import dev.qadocs.write.OutputSink;
 
 import java.io.StringWriter;
@@ -57,7 +58,7 @@ public final class SiteRenderer {
     public void render(Site site, SiteMarkdown converted, OutputSink output) {
         renderShared(site, output);
         // Pages share nothing mutable and the sink takes concurrent writes, so they render side by side.
-        site.pages().parallelStream().forEach(page -> renderPage(site, page, converted, output));
+        LargestFirst.forEach(site.pages(), Page::markdownLength, page -> renderPage(site, page, converted, output));
     }
 
     /** The page's own HTML file. Its navigation lists every page, so a new or renamed page means rendering all. */

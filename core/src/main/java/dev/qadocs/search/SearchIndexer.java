@@ -161,9 +161,7 @@ public final class SearchIndexer {
     }
 
     private static long weight(Page page) {
-        return page.categories().stream().flatMap(c -> c.questions().stream())
-                .flatMap(q -> q.sections().stream()).mapToLong(s -> s.markdown().length()).sum()
-                + page.intro().length() + 1;
+        return page.markdownLength() + 1;
     }
 
     private static SearchManifest.CategoryTable categoryTable(List<SearchCategory> categories) {

@@ -4,6 +4,7 @@ import dev.qadocs.diagnostic.Diagnostic;
 import dev.qadocs.diagnostic.Severity;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
+import dev.qadocs.parallel.LargestFirst;
 import dev.qadocs.validate.rule.Findings;
 import dev.qadocs.validate.rule.PageRule;
 import dev.qadocs.validate.rule.Rule;
@@ -58,11 +59,11 @@ public final class Validator {
             }
         }
         // Page rules look at one page each and keep nothing between pages, so pages are checked side by side.
-        site.pages().parallelStream().map(page -> checkedPages.of(page, p -> {
+        LargestFirst.map(site.pages(), Page::markdownLength, page -> checkedPages.of(page, p -> {
             List<Diagnostic> inPage = new ArrayList<>();
             pageRules.forEach(rule -> rule.checkPage(p, reporter(rule, inPage)));
             return inPage;
-        })).toList().forEach(found::addAll);
+        })).forEach(found::addAll);
         checkedPages.retain(site.pages());
         return found.stream().distinct().sorted().toList();
     }
