@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns a Lucene index, read as one whatever its segments, into the static files the client reads: postings
@@ -153,12 +154,15 @@ final class IndexExport {
         }
     }
 
-    /** Collects entries up to a size, then writes them as one file and records its first term in the table. */
+    /**
+     * Collects entries up to a size, then writes them as one file and records its first term in the table. A full
+     * shard is written (JSON, deflated) on another core while the export goes on with the next terms.
+     */
     private final class Shard {
         private final String kind;
         private final int limit;
         private final List<String> firstTerms = new ArrayList<>();
-        private final List<String> names = new ArrayList<>();
+        private final List<CompletableFuture<String>> names = new ArrayList<>();
         private Map<String, Object> entries = new LinkedHashMap<>();
         private int chars;
 
@@ -180,13 +184,14 @@ final class IndexExport {
                 return;
             }
             firstTerms.add(entries.keySet().iterator().next());
-            names.add(files.write(kind, entries));
+            Map<String, Object> full = entries;
+            names.add(CompletableFuture.supplyAsync(() -> files.write(kind, full)));
             entries = new LinkedHashMap<>();
             chars = 0;
         }
 
         SearchManifest.ShardTable table() {
-            return new SearchManifest.ShardTable(List.copyOf(firstTerms), List.copyOf(names));
+            return new SearchManifest.ShardTable(List.copyOf(firstTerms), names.stream().map(SearchIndexer::joined).toList());
         }
     }
 }

@@ -112,7 +112,7 @@ public final class SearchIndexer {
     }
 
     /** What {@code work} made, or what it threw, as if it had run on this thread: a stack overflow stays an Error. */
-    private static <T> T joined(CompletableFuture<T> work) {
+    static <T> T joined(CompletableFuture<T> work) {
         try {
             return work.join();
         } catch (CompletionException e) {
