@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the theme's search scripts in Node (20+), the JavaScript engine the tests hold the client to. */
@@ -52,6 +53,14 @@ final class NodeScripts {
         Path input = folder.resolve("queries.json");
         JSON.writeValue(input.toFile(), queries);
         String out = node("run-queries.js", searchClient(folder).toString(), site.toString(), input.toString());
+        return JSON.readValue(out, new TypeReference<>() { });
+    }
+
+    /** Each query run on a cold cache by first-query.js: its top ten ({@code hits}) and the bytes of each file read. */
+    static List<Map<String, Object>> firstQueries(Path site, List<?> queries, Path folder) throws IOException, InterruptedException {
+        Path input = folder.resolve("queries.json");
+        JSON.writeValue(input.toFile(), queries);
+        String out = node("first-query.js", searchClient(folder).toString(), site.toString(), input.toString());
         return JSON.readValue(out, new TypeReference<>() { });
     }
 
