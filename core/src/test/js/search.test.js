@@ -27,7 +27,8 @@ test('distance counts a swap of neighbours as one edit and gives up beyond the l
 });
 
 // A tiny index built here: one field whose length in document d is 1 + d % 23 (norms below 24 are lengths) and
-// whose average length is 12, so a posting's BM25 order is freq / (4 + length), comparable in integers.
+// whose average length is 12. Postings are sorted as PostingLists sorts them: by BM25's term-frequency factor, in
+// float as Lucene computes it, then by document.
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_' + "!#$%&'()*+,./:;<=>?@[]^`{|}~";
 function encode(values) {
   return values.map(v => {
@@ -37,7 +38,13 @@ function encode(values) {
   }).join('');
 }
 const len = doc => 1 + doc % 23;
-function block(postings) { return encode(postings.flatMap(p => [p.freq, len(p.doc), 1, p.doc])); }
+const f = Math.fround;
+const factor = p => f(p.freq * f(1 / f(f(1.2) * f(f(1 - f(0.75)) + f(f(f(0.75) * len(p.doc)) / 12)))));
+// A block with more after it ends in the first later posting of a lower factor than its last: frequency, norm.
+function block(postings, lighter) {
+  return encode(postings.flatMap(p => [p.freq, len(p.doc), 1, p.doc])
+    .concat(lighter === undefined ? [] : lighter ? [lighter.freq, len(lighter.doc)] : [0, 0]));
+}
 
 // Tail blocks are packed three to a file, as IndexExport packs them by size: b.t.<pack>.js, starts in the manifest.
 const PER_PACK = 3;
@@ -57,9 +64,13 @@ function index(postingsByTerm, blockSize) {
     return n;
   };
   for (const [term, postings] of Object.entries(postingsByTerm)) {
-    const sorted = postings.slice().sort((a, b) => b.freq * (4 + len(a.doc)) - a.freq * (4 + len(b.doc)) || a.doc - b.doc);
+    const sorted = postings.slice().sort((a, b) => factor(b) - factor(a) || a.doc - b.doc);
     const blocks = [];
-    for (let i = 0; i < sorted.length; i += blockSize) blocks.push(block(sorted.slice(i, i + blockSize)));
+    for (let i = 0; i < sorted.length; i += blockSize) {
+      const end = Math.min(sorted.length, i + blockSize);
+      const last = factor(sorted[end - 1]);
+      blocks.push(block(sorted.slice(i, end), end < sorted.length ? sorted.slice(end).find(p => factor(p) < last) || null : undefined));
+    }
     const tails = blocks.slice(1).map(tail);
     files.p[term] = [[sorted.length, blocks[0], tails]];
     files.v[term] = sorted.length;
@@ -92,6 +103,23 @@ test('reading best-first blocks finds the same top ten as reading every posting,
   const single = index(terms, 8);
   await single.engine.search('alpha', { k: 10 });
   assert.ok(single.loaded.length < 10, single.loaded.join(' '));
+});
+
+test('postings of equal weight are ranked by document without reading past the ties that decide', async () => {
+  // Documents 23 apart are of one length: delta and epsilon weigh the same in most of their documents.
+  const flat = (from, n) => Array.from({ length: n }, (_, i) => ({ doc: from + 23 * i, freq: 1 }));
+  const terms = { delta: flat(0, 20).concat(flat(5, 2)), epsilon: flat(46, 20), zeta: randomPostings(4, 60) };
+  const whole = index(terms, 1000);
+  const blocked = index(terms, 16);
+  for (const q of ['delta', 'delta epsilon', 'epsilon zeta', 'delta epsilon zeta']) {
+    const expected = await whole.engine.search(q, { k: 10 });
+    const actual = await blocked.engine.search(q, { k: 10 });
+    assert.deepEqual(actual.hits.map(h => h.doc), expected.hits.map(h => h.doc), q);
+  }
+  // The ten documents with both words are in both first blocks; later ones of either lose their ties.
+  const tied = index(terms, 16);
+  await tied.engine.search('delta epsilon', { k: 10 });
+  assert.deepEqual(tied.loaded.filter(name => name.startsWith('b.')), [], tied.loaded.join(' '));
 });
 
 test('a category filter keeps only its documents, and only a filter reads the category table', async () => {

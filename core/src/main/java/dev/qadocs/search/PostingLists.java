@@ -10,6 +10,10 @@ import java.util.List;
  * block outweighs every posting of the blocks after it, so the client can stop reading as soon as the weakest
  * posting read so far can no longer change the top ten; a common word then costs a few blocks, not its whole list.
  * Inside a block order does not matter, so postings are grouped by (frequency, norm) and documents delta-coded.
+ * A block with more after it ends in the frequency and norm of the first later posting of a lower factor than its
+ * last, or 0 0 if none is. Postings of equal factor are ordered by document, so the unread ones of the last
+ * factor are of later documents than any read at it: Lucene ranks those last among equal scores, and for the
+ * earlier documents that could win a tie the client knows what their unread postings weigh at most.
  */
 final class PostingLists {
 
@@ -42,12 +46,31 @@ final class PostingLists {
 
         List<String> blocks = new ArrayList<>();
         int size = FIRST_BLOCK;
+        int lighter = 0;
         for (int start = 0; start < byWeight.length; start += size, size = Math.min(size * 4, LARGEST_BLOCK)) {
-            int[] block = new int[Math.min(byWeight.length, start + size) - start];
+            int end = Math.min(byWeight.length, start + size);
+            int[] block = new int[end - start];
             for (int j = 0; j < block.length; j++) {
                 block[j] = (int) byWeight[start + j];
             }
-            blocks.add(encode(field, docs, freqs, block));
+            String encoded = encode(field, docs, freqs, block);
+            if (end < byWeight.length) {
+                // The last factor only falls from block to block: the first lighter posting is searched for
+                // from where the previous block's was found.
+                lighter = Math.max(lighter, end);
+                while (lighter < byWeight.length && byWeight[lighter] >>> 32 == byWeight[end - 1] >>> 32) {
+                    lighter++;
+                }
+                CompactNumbers next = new CompactNumbers();
+                if (lighter < byWeight.length) {
+                    int posting = (int) byWeight[lighter];
+                    next.add(freqs[posting]).add(field.norms()[docs[posting]] & 0xFF);
+                } else {
+                    next.add(0).add(0);
+                }
+                encoded += next;
+            }
+            blocks.add(encoded);
         }
         return blocks;
     }

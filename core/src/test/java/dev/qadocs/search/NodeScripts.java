@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the theme's search scripts in Node (20+), the JavaScript engine the tests hold the client to. */
@@ -49,15 +50,25 @@ final class NodeScripts {
     }
 
     static List<List<Integer>> runQueries(Path site, List<?> queries, Path folder) throws IOException, InterruptedException {
-        Path input = folder.resolve("queries.json");
-        JSON.writeValue(input.toFile(), queries);
-        String out = node("run-queries.js", searchClient(folder).toString(), site.toString(), input.toString());
-        return JSON.readValue(out, new TypeReference<>() { });
+        return JSON.readValue(throughQueries("run-queries.js", site, queries, folder), new TypeReference<>() { });
     }
 
     /** Every document's link as the engine rebuilds it from the record files of {@code site}, in document order. */
     static List<String> recordLinks(Path site, Path folder) throws IOException, InterruptedException {
         return JSON.readValue(node("record-links.js", searchClient(folder).toString(), site.toString()), new TypeReference<>() { });
+    }
+
+    /** Each query run on a cold cache by first-query.js: its top ten ({@code hits}) and the bytes of each file read. */
+    static List<Map<String, Object>> firstQueries(Path site, List<?> queries, Path folder) throws IOException, InterruptedException {
+        return JSON.readValue(throughQueries("first-query.js", site, queries, folder), new TypeReference<>() { });
+    }
+
+    /** What {@code script} prints for {@code queries} on the built {@code site}. */
+    private static String throughQueries(String script, Path site, List<?> queries, Path folder)
+            throws IOException, InterruptedException {
+        Path input = folder.resolve("queries.json");
+        JSON.writeValue(input.toFile(), queries);
+        return node(script, searchClient(folder).toString(), site.toString(), input.toString());
     }
 
     /** The terms search-analysis.js makes of a text, in order. */

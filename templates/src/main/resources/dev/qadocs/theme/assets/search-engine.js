@@ -80,6 +80,10 @@
   var CORRECTION_BOOST = [1, 0.6, 0.4];
   // Lucene's scorers sum in float; scores this close may be in either order, so the stopping rule keeps a margin.
   var FLOAT_MARGIN = 1 - Math.pow(2, -20);
+  // Positive floats whose sum is at most 2^28 times the least of them add up exactly in double, in any order: each
+  // is a multiple of the least one's unit in the last place (over 2^-24 of it) and a double carries 53 bits, one
+  // to spare for the rounding of the check itself.
+  var EXACT_SUMS = Math.pow(2, 28);
 
   /** Optimal-string-alignment distance (a swap of neighbours is one edit), as Lucene's Levenshtein automata count it. */
   function distance(from, to, max) {
@@ -274,15 +278,20 @@
       var idf = float(Math.log(1 + (field.documentCount - documentCount + 0.5) / (documentCount + 0.5)));
       var averageLength = float(field.totalLength / field.documentCount), k1 = float(index.k1), b = float(index.b);
       var weight = float(boost * idf), inverseNorms = {};
-      function score(frequency, norm) {
+      /** The term-frequency factor PostingLists sorts postings by; a score grows with it. */
+      function factor(frequency, norm) {
         var inverseNorm = inverseNorms[norm];
         if (inverseNorm === undefined) {
           inverseNorm = inverseNorms[norm] = float(1 / float(k1 * float(float(1 - b) + float(float(b * fieldLength(norm)) / averageLength))));
         }
-        return float(weight - float(weight / float(1 + float(frequency * inverseNorm))));
+        return float(frequency * inverseNorm);
       }
-      // unreadBound: what any posting not read yet can add at most (Infinity before the first block is read).
-      return { score: score, blocks: [firstBlock].concat(tailBlocks), nextBlock: 0, unreadBound: Infinity, id: 0 };
+      function weigh(factor) { return float(weight - float(weight / float(1 + factor))); }
+      // unreadBound: what any posting not read yet can add at most (Infinity before the first block is read). Postings
+      // of equal factor are sorted by document, so unread ones that weigh unreadBound are of documents from tiesFrom
+      // on, and those of earlier documents weigh at most belowTies.
+      return { factor: factor, weigh: weigh, blocks: [firstBlock].concat(tailBlocks),
+        nextBlock: 0, unreadBound: Infinity, tiesFrom: 0, belowTies: Infinity, id: 0 };
     }
 
     /** The hits of the top k, of one category when one is asked for. */
@@ -298,17 +307,21 @@
     /** Reads blocks best-first until no unread posting can change the top k or their order (Fagin's threshold). */
     function rankWithin(index, clauses, wanted, range) {
       var candidates = new Map();
+      // The least of the scores read and of the clauses' bounds: what tells whether sums of them are exact.
+      var smallest = Infinity;
       function kept(doc) {
         return !range || (doc >= range.firstDocument && doc < range.firstDocument + range.documentCount);
       }
-      // A block is groups of [frequency, norm, count, first document, gaps...]. Every posting of a later block
-      // weighs at most the lightest one of this block: that bounds the unread.
+      // A block is groups of [frequency, norm, count, first document, gaps...], then, if more blocks follow, the
+      // [frequency, norm] of the first later posting lighter than its lightest ([0, 0] if none is). Every posting
+      // of a later block weighs at most the lightest one of this block: that bounds the unread.
       function read(clause, block) {
-        var numbers = decodeNumbers(block), at = 0, lightest = Infinity;
-        while (at < numbers.length) {
-          var score = clause.score(numbers[at], numbers[at + 1]), count = numbers[at + 2], doc = 0;
+        clause.nextBlock++;
+        var numbers = decodeNumbers(block), more = clause.nextBlock < clause.blocks.length;
+        var end = numbers.length - (more ? 2 : 0), at = 0, lightest = Infinity, lastOfLightest = -1;
+        while (at < end) {
+          var factor = clause.factor(numbers[at], numbers[at + 1]), score = clause.weigh(factor), count = numbers[at + 2], doc = 0;
           at += 3;
-          if (score < lightest) lightest = score;
           for (var n = 0; n < count; n++) {
             doc += numbers[at++];
             if (!kept(doc)) continue;
@@ -317,25 +330,52 @@
             candidate.sum += score;
             candidate.seen[clause.id] = true;
           }
+          // doc is the group's last document now.
+          if (factor < lightest || factor === lightest && doc > lastOfLightest) lastOfLightest = doc;
+          if (factor < lightest) lightest = factor;
         }
-        clause.nextBlock++;
-        clause.unreadBound = clause.nextBlock < clause.blocks.length ? lightest : 0;
+        clause.unreadBound = more ? clause.weigh(lightest) : 0;
+        clause.tiesFrom = lastOfLightest + 1;
+        clause.belowTies = more ? clause.weigh(clause.factor(numbers[end], numbers[end + 1])) : 0;
+        smallest = Math.min(smallest, clause.weigh(lightest), clause.belowTies || Infinity);
       }
       function step() {
         var open = clauses.filter(function (clause) { return clause.unreadBound > 0; });
         if (!open.length) return Promise.resolve(best(ordered()));
         var top = decided(open);
         if (top) return Promise.resolve(top);
-        var heaviest = open.reduce(function (most, clause) { return clause.unreadBound > most.unreadBound ? clause : most; });
+        // Of clauses that bound the unread alike, the one read least: its next block is the smallest, and tied
+        // documents wait for their postings in every such clause, not for the rest of the first one's.
+        var heaviest = open.reduce(function (most, clause) {
+          return clause.unreadBound > most.unreadBound
+            || clause.unreadBound === most.unreadBound && clause.nextBlock < most.nextBlock ? clause : most;
+        });
         return tailBlock(index, heaviest.blocks[heaviest.nextBlock]).then(function (block) {
           read(heaviest, block);
           return step();
         });
       }
-      function upperBound(candidate, open) {
-        var bound = candidate.sum;
-        open.forEach(function (clause) { if (!candidate.seen[clause.id]) bound += clause.unreadBound; });
-        return bound;
+      function hasUnread(candidate, open) { return open.some(function (clause) { return !candidate.seen[clause.id]; }); }
+      /** The most a candidate's score can reach if its document is doc or before. */
+      function reach(candidate, doc, open) {
+        var most = candidate.sum;
+        open.forEach(function (clause) {
+          if (!candidate.seen[clause.id]) most += doc < clause.tiesFrom ? clause.belowTies : clause.unreadBound;
+        });
+        return most;
+      }
+      /**
+       * Whether a candidate may still rank above rival, whose score is at least its sum so far; a candidate of no
+       * document and nothing seen stands for any document not read yet, which may come before rival or after.
+       */
+      function mayPass(candidate, rival, open) {
+        var unread = candidate.doc === undefined, after = reach(candidate, unread ? Infinity : candidate.doc, open);
+        var before = unread ? reach(candidate, rival.doc - 1, open) : after;
+        if (Math.max(after, rival.sum) > smallest * EXACT_SUMS) return after >= rival.sum * FLOAT_MARGIN;
+        // Exact sums: Lucene's sum of postings no heavier, in whatever order, rounds to no more than these, and
+        // equal floats rank the earlier document first.
+        var least = float(rival.sum);
+        return !(candidate.doc < rival.doc) && float(after) > least || !(candidate.doc > rival.doc) && float(before) >= least;
       }
       // Final scores are floats summed in double, as Lucene's disjunction scorers do.
       function ordered() {
@@ -346,20 +386,17 @@
       function best(all) { return all.slice(0, wanted).map(function (hit) { return { doc: hit.doc, score: hit.score }; }); }
       /** The top k if the unread can no longer change them or their order, else null. */
       function decided(open) {
-        var all = ordered(), unseen = 0;
-        open.forEach(function (clause) { unseen += clause.unreadBound; });
+        var all = ordered();
         if (all.length < wanted) return null;
-        var top = all.slice(0, wanted), floor = top[wanted - 1].candidate.sum * FLOAT_MARGIN;
-        if (unseen >= floor) return null;
+        var top = all.slice(0, wanted), last = top[wanted - 1].candidate;
+        if (mayPass({ sum: 0, seen: [] }, last, open)) return null;
         // A fully known document below the top is already in its place; one with unread clauses must not reach it.
         for (var i = wanted; i < all.length; i++) {
-          var bound = upperBound(all[i].candidate, open);
-          if (bound !== all[i].candidate.sum && bound >= floor) return null;
+          if (hasUnread(all[i].candidate, open) && mayPass(all[i].candidate, last, open)) return null;
         }
         for (i = 0; i + 1 < wanted; i++) {
           var above = top[i].candidate, below = top[i + 1].candidate;
-          var aboveBound = upperBound(above, open), belowBound = upperBound(below, open);
-          if ((aboveBound !== above.sum || belowBound !== below.sum) && belowBound >= above.sum * FLOAT_MARGIN) return null;
+          if ((hasUnread(above, open) || hasUnread(below, open)) && mayPass(below, above, open)) return null;
         }
         return best(top);
       }
