@@ -12,7 +12,6 @@ import dev.qadocs.parallel.LargestFirst;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SiteMarkdown {
 
     private static final SiteMarkdown NONE = new SiteMarkdown(Map.of());
+    /** A text some thread is converting; never left in a finished map. */
+    private static final MarkdownForms CLAIMED = new MarkdownForms(Optional.empty(), "", "");
 
     private final Map<String, MarkdownForms> forms;
 
@@ -38,10 +39,9 @@ public final class SiteMarkdown {
 
     public static SiteMarkdown of(Site site) {
         Map<String, MarkdownForms> forms = new ConcurrentHashMap<>();
-        Set<String> claimed = ConcurrentHashMap.newKeySet();
         LargestFirst.forEach(site.pages(), Page::markdownLength, page -> {
             try {
-                convert(page, forms, claimed);
+                convert(page, forms);
             } catch (RuntimeException | StackOverflowError e) {
                 // Reported on the page that holds the text, like any failure while rendering it.
                 throw new PageFailure(page.path(), "render", e);
@@ -50,27 +50,29 @@ public final class SiteMarkdown {
         return new SiteMarkdown(forms);
     }
 
-    private static void convert(Page page, Map<String, MarkdownForms> forms, Set<String> claimed) {
-        add(forms, claimed, page.intro());
+    private static void convert(Page page, Map<String, MarkdownForms> forms) {
+        add(forms, page.intro());
         for (Category category : page.categories()) {
-            add(forms, claimed, category.intro());
+            add(forms, category.intro());
             for (Entry entry : category.entries()) {
                 if (entry instanceof Passage passage) {
-                    add(forms, claimed, passage.markdown());
+                    add(forms, passage.markdown());
                 } else if (entry instanceof Question question) {
-                    question.sections().stream().map(Section::markdown).forEach(text -> add(forms, claimed, text));
+                    question.sections().stream().map(Section::markdown).forEach(text -> add(forms, text));
                 }
             }
         }
     }
 
     /**
-     * A thread claims a text, then converts it outside any lock: {@code computeIfAbsent} held the lock of the
-     * text's bin while it converted, and a profile showed the cores waiting on each other there for a third of
-     * this stage. A text another thread claimed is left to it, which finishes it before this stage ends.
+     * A thread claims a text with a placeholder, then converts it outside any lock: {@code computeIfAbsent} held
+     * the lock of the text's bin while it converted, and a profile showed the cores waiting on each other there
+     * for a third of this stage. A text another thread claimed is left to it, which replaces the placeholder
+     * before this stage ends. The map itself holds the claims: a set beside it cost the 100k site's tight heap
+     * a few tens of megabytes.
      */
-    private static void add(Map<String, MarkdownForms> forms, Set<String> claimed, String markdown) {
-        if (!markdown.isBlank() && claimed.add(markdown)) {
+    private static void add(Map<String, MarkdownForms> forms, String markdown) {
+        if (!markdown.isBlank() && forms.putIfAbsent(markdown, CLAIMED) == null) {
             forms.put(markdown, Markdown.forms(markdown));
         }
     }
