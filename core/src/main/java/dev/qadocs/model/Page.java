@@ -28,14 +28,37 @@ public record Page(String path, FrontMatter meta, String intro, List<String> int
         return categories.stream().flatMap(c -> c.questions().stream()).toList();
     }
 
-    /** The length of its questions' Markdown and its introduction: roughly what any stage's work on it costs. */
+    /**
+     * The length of all its Markdown: roughly what any stage's work on it costs. Loops, not streams over
+     * {@link Category#questions()}: the preview asks it of every page on every save.
+     */
     public long markdownLength() {
-        return categories.stream().flatMap(c -> c.questions().stream())
-                .flatMap(q -> q.sections().stream()).mapToLong(s -> s.markdown().length()).sum() + intro.length();
+        long length = intro.length();
+        for (Category category : categories) {
+            length += category.intro().length();
+            for (Entry entry : category.entries()) {
+                if (entry instanceof Question question) {
+                    for (Section section : question.sections()) {
+                        length += section.markdown().length();
+                    }
+                } else if (entry instanceof Passage passage) {
+                    length += passage.markdown().length();
+                }
+            }
+        }
+        return length;
     }
 
     public int questionCount() {
-        return categories.stream().mapToInt(c -> c.questions().size()).sum();
+        int count = 0;
+        for (Category category : categories) {
+            for (Entry entry : category.entries()) {
+                if (entry instanceof Question) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /**
