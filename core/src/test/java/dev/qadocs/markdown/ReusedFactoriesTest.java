@@ -5,13 +5,18 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.qadocs.testing.Corpus;
 import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +37,9 @@ class ReusedFactoriesTest {
             "para\n<span>inline html</span>\n    not code: lazy\n\n    code\n\n---\n",
             "| a | b |\n|---|---|\n| 1 | 2 |\n\n[ref]: https://example.com\n\nSee [ref].\n",
             "Not | a table\n\n| left | right |\n|:-----|------:|\n| `x|y` | **b** |\n| ragged |\n",
-            "- outer\n  1. inner\n     > deep\n     ```\n     fenced\n     ```\n");
+            "- outer\n  1. inner\n     > deep\n     ```\n     fenced\n     ```\n",
+            "Setext one\n===\n\nSetext two\n---\n\n+ plus\n+ items\n\n2) closing paren\n\n***\n___\n   > indented quote\n",
+            "    # indented, not a heading\n\n\t- tab then dash\n\n-not a list\n#not a heading either\n");
 
     @Test
     void everyBlockReadsAsWithFlexmarksOwnFactories() {
@@ -41,6 +48,23 @@ class ReusedFactoriesTest {
 
         for (String text : TEXTS) {
             assertThat(ast(reused, text)).as(text).isEqualTo(ast(own, text));
+        }
+    }
+
+    /** Every page of the shared corpus, whole: the lines that open blocks there are the ones authors write. */
+    @Test
+    void everySharedPageReadsAsWithFlexmarksOwnFactories() throws Exception {
+        Parser own = Parser.builder(OPTIONS).build();
+        Parser reused = ReusedFactories.builder(OPTIONS).build();
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(Corpus.shared("corpus"))) {
+            pages = files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".mdx")).sorted().toList();
+        }
+
+        assertThat(pages).hasSizeGreaterThan(10);
+        for (Path page : pages) {
+            String text = Files.readString(page);
+            assertThat(ast(reused, text)).as(page.toString()).isEqualTo(ast(own, text));
         }
     }
 
