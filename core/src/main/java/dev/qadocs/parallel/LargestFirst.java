@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -28,6 +27,9 @@ public final class LargestFirst {
     /** {@code work} of every item, in the items' order, however the work was spread. */
     public static <T, R> List<R> map(List<T> items, ToLongFunction<? super T> size, Function<? super T, ? extends R> work) {
         int count = items.size();
+        if (count == 0) {
+            return List.of();
+        }
         Object[] results = new Object[count];
         Integer[] order = new Integer[count];
         Arrays.setAll(order, i -> i);
@@ -53,22 +55,12 @@ public final class LargestFirst {
                 }
             }
         };
-        if (count == 0) {
-            return List.of();
-        }
         int helpers = Math.min(count, ForkJoinPool.getCommonPoolParallelism() + 1) - 1;
         for (int h = 0; h < helpers; h++) {
             ForkJoinPool.commonPool().execute(worker);
         }
         worker.run();
-        try {
-            done.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw (RuntimeException) e.getCause();
-        }
+        Futures.joined(done);
         @SuppressWarnings("unchecked")
         List<R> all = (List<R>) Arrays.asList(results);
         return Collections.unmodifiableList(all);

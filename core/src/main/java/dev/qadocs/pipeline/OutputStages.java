@@ -4,6 +4,7 @@ import dev.qadocs.llms.LlmsWriter;
 import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
+import dev.qadocs.parallel.Futures;
 import dev.qadocs.parallel.LargestFirst;
 import dev.qadocs.render.SiteRenderer;
 import dev.qadocs.search.SearchIndexer;
@@ -12,7 +13,6 @@ import dev.qadocs.write.OutputSink;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -73,14 +73,9 @@ public final class OutputStages {
     public static void sideBySide(Collection<OutputStage> stages, Consumer<OutputStage> work) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, stages.size()));
         try {
-            CompletableFuture.allOf(stages.stream()
+            Futures.joined(CompletableFuture.allOf(stages.stream()
                     .map(stage -> CompletableFuture.runAsync(() -> work.accept(stage), pool))
-                    .toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw (RuntimeException) e.getCause();
+                    .toArray(CompletableFuture[]::new)));
         } finally {
             pool.shutdown();
         }

@@ -1,5 +1,6 @@
 package dev.qadocs.search;
 
+import dev.qadocs.parallel.Futures;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
@@ -28,14 +29,16 @@ import java.util.concurrent.CompletableFuture;
 final class IndexExport {
 
     /**
-     * About 5 KB per postings shard (a query reads one per word) and 8 KB per vocabulary shard (read only to
-     * complete or correct a word). Smaller shards would make the manifest, which lists them, outweigh the saving.
+     * About 10 KB of JSON per postings shard (a query reads one per word; deflated, about 4 KB) and 8 KB per
+     * vocabulary shard (read only to complete or correct a word). Smaller shards would make the manifest, which
+     * lists them, outweigh the saving, and make more files to host.
      */
     static final int POSTINGS_SHARD_CHARS = 10_000;
     static final int VOCABULARY_SHARD_CHARS = 8_000;
     /**
-     * Tail blocks are packed into files of about 8 KB: one file per block made thousands of files of a few hundred
-     * bytes. A query reading a tail reads its pack, so packs stay small; a block larger than a pack is one alone.
+     * Tail blocks are packed into files of about 18 KB of JSON (deflated, about 5 KB): one file per block made
+     * thousands of files of a few hundred bytes. A query reading a tail reads its pack, so packs stay small; a block
+     * larger than a pack is one alone.
      */
     static final int TAIL_PACK_CHARS = 18_000;
     /**
@@ -191,7 +194,7 @@ final class IndexExport {
         }
 
         SearchManifest.ShardTable table() {
-            return new SearchManifest.ShardTable(List.copyOf(firstTerms), names.stream().map(SearchIndexer::joined).toList());
+            return new SearchManifest.ShardTable(List.copyOf(firstTerms), names.stream().map(Futures::joined).toList());
         }
     }
 }

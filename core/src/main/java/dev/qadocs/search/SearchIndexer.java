@@ -3,6 +3,7 @@ package dev.qadocs.search;
 import dev.qadocs.markdown.SiteMarkdown;
 import dev.qadocs.model.Page;
 import dev.qadocs.model.Site;
+import dev.qadocs.parallel.Futures;
 import dev.qadocs.write.OutputSink;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -68,7 +68,7 @@ public final class SearchIndexer {
                         : new IndexExport(files).write(reader);
                 manifest = new SearchManifest(reader.maxDoc(), FieldStatistics.K1, FieldStatistics.B, tables.fields(),
                         files.write("c", categoryTable(categories)), tables.postingShards(), tables.vocabularyShards(), tables.tailPacks(),
-                        joined(recordFiles));
+                        Futures.joined(recordFiles));
             }
             files.writeManifest(manifest);
         } catch (IOException e) {
@@ -103,23 +103,11 @@ public final class SearchIndexer {
                 running.add(CompletableFuture.supplyAsync(() -> index(run, markdown, from), threads));
                 first += SiteDocuments.count(markdown, run);
             }
-            return running.stream().map(SearchIndexer::joined).toList();
+            return running.stream().map(Futures::joined).toList();
         } catch (RuntimeException | Error e) {
             running.forEach(part -> part.thenAccept(done -> done.index().close()));
             threads.shutdown();
             throw e;
-        }
-    }
-
-    /** What {@code work} made, or what it threw, as if it had run on this thread: a stack overflow stays an Error. */
-    static <T> T joined(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

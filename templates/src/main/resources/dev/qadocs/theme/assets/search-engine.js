@@ -180,9 +180,10 @@
    */
   function Engine(load) {
     /** @type {Promise<SearchManifest>} */
-    var manifest = load('index.js').then(inflate);
+    function loaded(name) { return load(name).then(inflate); }
+    var manifest = loaded('index.js');
     var files = {};
-    function file(name) { return files[name] || (files[name] = load(name).then(inflate)); }
+    function file(name) { return files[name] || (files[name] = loaded(name)); }
     /** @returns {Promise<CategoryTable>} */
     function categories() { return manifest.then(function (index) { return file(index.categoryFile); }); }
 
